@@ -1,0 +1,14 @@
+using System;
+
+namespace Kei.Toml
+{
+    /// <summary>Entry points of the TOML 1.0 reader.</summary>
+    public static class TomlReader
+    {
+        /// <summary>Parses a document; throws <see cref="TomlException"/> with line and column on any error.</summary>
+        public static TomlTable Parse(string text) => throw new NotImplementedException("parser lands with issue 2");
+
+        /// <summary>Parses UTF-8 bytes (a BOM is accepted; invalid UTF-8 is a <see cref="TomlException"/> with its position).</summary>
+        public static TomlTable Parse(byte[] utf8) => throw new NotImplementedException("parser lands with issue 2");
+    }
+}
