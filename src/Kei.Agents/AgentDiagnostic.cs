@@ -17,6 +17,10 @@ namespace Kei.Agents
             Length = length;
         }
 
+        /// <summary>KEI210, produced by hosts in check mode: a committed document differs from a fresh render.</summary>
+        public static AgentDiagnostic StaleDocument(string path, string detail)
+            => new AgentDiagnostic("KEI210", RuleSeverity.Error, "agent document is stale: " + detail + "; run 'kei render' or build without check mode and commit the result", path, 1, 1, 0);
+
         public string Id { get; }
 
         public RuleSeverity Severity { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -7,7 +8,7 @@ namespace Kei.Agents
     /// A resolved parameter value: a scalar, an array, or a nested table (ordered). Immutable; dates keep their
     /// TOML text (e.g. <c>2026-06-01</c>).
     /// </summary>
-    public sealed class ParamValue
+    public sealed class ParamValue : IEquatable<ParamValue>
     {
         private ParamValue(ParamValueKind kind, object scalar, IReadOnlyList<ParamValue>? items, IReadOnlyList<KeyValuePair<string, ParamValue>>? members)
         {
@@ -63,6 +64,15 @@ namespace Kei.Agents
                 default: return Kind == ParamValueKind.Array ? "[" + string.Join(", ", Display(Items)) + "]" : "{…}";
             }
         }
+
+        public bool Equals(ParamValue? other)
+            => other != null && Kind == other.Kind && Scalar.Equals(other.Scalar)
+               && EquatableLists.Equal(Items, other.Items) && EquatableLists.Equal(Members, other.Members);
+
+        public override bool Equals(object? obj) => Equals(obj as ParamValue);
+
+        public override int GetHashCode()
+            => unchecked(((int)Kind * 397) ^ Scalar.GetHashCode() ^ EquatableLists.Hash(Items) ^ (EquatableLists.Hash(Members) * 31));
 
         private static IEnumerable<string> Display(IReadOnlyList<ParamValue> items)
         {

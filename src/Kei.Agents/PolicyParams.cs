@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Kei.Agents
@@ -6,7 +7,7 @@ namespace Kei.Agents
     /// An agent's resolved parameters: the top level in resolution order (for the generated <c>Params</c> class) and a
     /// flattened dotted view (<c>gpu.h100.usd_per_hour</c>) for lookups by the analyzers and the CLI.
     /// </summary>
-    public sealed class PolicyParams
+    public sealed class PolicyParams : IEquatable<PolicyParams>
     {
         private readonly Dictionary<string, ParamValue> flat = new Dictionary<string, ParamValue>(System.StringComparer.Ordinal);
 
@@ -33,6 +34,12 @@ namespace Kei.Agents
             number = 0;
             return flat.TryGetValue(dottedPath, out ParamValue? value) && value.TryGetNumber(out number);
         }
+
+        public bool Equals(PolicyParams? other) => other != null && EquatableLists.Equal(TopLevel, other.TopLevel);
+
+        public override bool Equals(object? obj) => Equals(obj as PolicyParams);
+
+        public override int GetHashCode() => EquatableLists.Hash(TopLevel);
 
         private void Flatten(string path, ParamValue value)
         {
