@@ -1,0 +1,71 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Kei.Runtime;
+
+/// <summary>
+/// A spawned run: ask its state, wait for its envelope, or stop it. Stopping needs a person's confirmation
+/// (<see cref="StopConfirmation.FromUser"/>); a <c>default</c> confirmation throws before the engine is reached.
+/// </summary>
+public sealed class JobCall
+{
+    private readonly JobRun run;
+
+    internal JobCall(JobRun run) => this.run = run;
+
+    /// <summary>The run id (the envelope's <c>run_id</c>), stable across retries.</summary>
+    public string Id => run.RunId;
+
+    /// <summary>The engine's id of the current attempt, once submitted.</summary>
+    public string? EngineJobId => run.Tracker.EngineJobId;
+
+    /// <summary>The run's state: from its envelope once finished, else from the engine.</summary>
+    public async Task<JobStatus> GetStatusAsync(CancellationToken ct = default)
+    {
+        if (run.Completion.IsCompleted)
+        {
+            var envelope = await run.Completion.ConfigureAwait(false);
+            return envelope.IsSuccess ? JobStatus.Succeeded
+                : envelope.ErrorCode == ErrorCodes.Cancelled ? JobStatus.Cancelled
+                : JobStatus.Failed;
+        }
+
+        if (EngineJobId is not { } jobId)
+        {
+            return JobStatus.Pending;
+        }
+
+        try
+        {
+            var status = await run.Adapter.GetStatusAsync(jobId, ct).ConfigureAwait(false);
+            return status is JobStatus.Pending or JobStatus.Running ? status : JobStatus.Running;
+        }
+        catch (KeiRuntimeException)
+        {
+            return JobStatus.Running;
+        }
+    }
+
+    /// <summary>
+    /// Waits for the envelope; <paramref name="timeout"/> null waits forever (KEI013 asks for a bound). A timeout
+    /// throws <see cref="TimeoutException"/> and leaves the job running.
+    /// </summary>
+    public Task<Envelope> GetAsync(TimeSpan? timeout = null, CancellationToken ct = default) =>
+        run.Completion.WaitAsync(timeout ?? Timeout.InfiniteTimeSpan, ct);
+
+    /// <summary>Stops the run: no further attempt, the engine job cancelled, the envelope <c>ERR_CANCELLED</c>.</summary>
+    public Task CancelAsync(StopConfirmation confirmation, CancellationToken ct = default)
+    {
+        if (!confirmation.IsConfirmed)
+        {
+            throw new InvalidOperationException(
+                $"Stopping a running job needs a person's confirmation: StopConfirmation.FromUser(\"{StopConfirmation.Phrase}\").");
+        }
+
+        return run.StopAsync("Stopped by a person.", ct);
+    }
+
+    /// <summary>The launcher's own stop (MapAsync after a failure): policy, not a person's decision.</summary>
+    internal Task StopForPolicyAsync(string reason) => run.StopAsync(reason, CancellationToken.None);
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Kei.Runtime;
+
+/// <summary>
+/// Policy around an adapter: every attempt is estimated, classified (AUTO / WARN / STOP) and reserved in the
+/// budget ledger before it is submitted; secrets are checked first; failed attempts are retried by the
+/// function's <see cref="Retries"/>; every returned envelope is checked. Refusals are error envelopes, not exceptions.
+/// </summary>
+public sealed class JobLauncher
+{
+    private readonly IJobAdapter adapter;
+    private readonly CostGuard costGuard;
+    private readonly AttemptRunner attemptRunner;
+
+    /// <summary>Creates a launcher over one adapter.</summary>
+    public JobLauncher(IJobAdapter adapter, JobLauncherOptions? options = null)
+    {
+        this.adapter = adapter ?? throw new ArgumentNullException(nameof(adapter));
+        Options = options ?? new JobLauncherOptions();
+        costGuard = new CostGuard(Options, Options.Ledger ?? new BudgetLedger(timeProvider: Options.Time));
+        attemptRunner = new AttemptRunner(adapter, Options, costGuard);
+        Options.Logger.LogInformation(RuntimeEvents.AdapterSelected, "Adapter {Adapter} selected", adapter.Name);
+    }
+
+    /// <summary>The policy settings.</summary>
+    public JobLauncherOptions Options { get; }
+
+    /// <summary>The same launcher with a person's approval for STOP-tier launches.</summary>
+    public JobLauncher WithApproval(CostApproval approval) =>
+        new(adapter, Options with { Approval = approval ?? throw new ArgumentNullException(nameof(approval)) });
+
+    /// <summary>The worst-case cost of <paramref name="runs"/> runs: GPUs × timeout hours × runs × the table's price.</summary>
+    public CostEstimate Estimate(GpuFunction function, int runs = 1) => costGuard.Estimate(function, runs);
+
+    /// <summary>
+    /// Starts a run and returns once its first attempt is submitted (or refused: then the call's envelope says
+    /// why, e.g. <c>ERR_BUDGET</c> or <c>ERR_MISSING_SECRET</c>, and nothing was submitted).
+    /// </summary>
+    public async Task<JobCall> SpawnAsync(GpuFunction function, JobInputs inputs, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var runId = Options.RunIdFactory();
+        var secretValues = new Dictionary<string, string>(StringComparer.Ordinal);
+        var missing = function.Secrets.Where(name => !TryReadSecret(name, secretValues)).ToArray();
+        var run = new JobRun(adapter, Options, attemptRunner, function, inputs, runId, secretValues);
+        if (missing.Length > 0)
+        {
+            run.Refuse(Envelope.Failure(runId, ErrorCodes.MissingSecret,
+                $"Required secret(s) not set: {string.Join(", ", missing)} (environment variables of the launcher)."));
+        }
+        else
+        {
+            run.Start(ct);
+        }
+
+        await run.Tracker.FirstSubmission.WaitAsync(ct).ConfigureAwait(false);
+        return new JobCall(run);
+    }
+
+    /// <summary>
+    /// Runs every input and yields every envelope as runs finish (completion order); a failed run is yielded as its
+    /// error envelope and cancels nothing.
+    /// </summary>
+    public async IAsyncEnumerable<Envelope> SpawnManyAsync(GpuFunction function, IEnumerable<JobInputs> inputs,
+                                                           [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var calls = await SpawnAllAsync(function, inputs, ct).ConfigureAwait(false);
+        await foreach (var finished in Task.WhenEach(calls.Select(call => call.GetAsync(null, ct))).WithCancellation(ct)
+                           .ConfigureAwait(false))
+        {
+            yield return await finished.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Runs every input and yields envelopes as runs finish; the first failure stops every other run and throws
+    /// <see cref="KeiRuntimeException"/> carrying the failed envelope. Prefer <see cref="SpawnManyAsync"/> (KEI001).
+    /// </summary>
+    public async IAsyncEnumerable<Envelope> MapAsync(GpuFunction function, IEnumerable<JobInputs> inputs,
+                                                     [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var calls = await SpawnAllAsync(function, inputs, ct).ConfigureAwait(false);
+        var waits = calls.ToDictionary(call => call.GetAsync(null, ct), call => call);
+        await foreach (var finished in Task.WhenEach(waits.Keys).WithCancellation(ct).ConfigureAwait(false))
+        {
+            var envelope = await finished.ConfigureAwait(false);
+            if (!envelope.IsSuccess)
+            {
+                await StopOthersAsync(calls, waits[finished], envelope).ConfigureAwait(false);
+                throw new KeiRuntimeException(envelope.ErrorCode!,
+                    $"Run {envelope.RunId} failed; MapAsync stopped the other runs: {envelope.Error!.Message}", envelope);
+            }
+
+            yield return envelope;
+        }
+    }
+
+    private async Task<List<JobCall>> SpawnAllAsync(GpuFunction function, IEnumerable<JobInputs> inputs, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var calls = new List<JobCall>();
+        foreach (var input in inputs)
+        {
+            calls.Add(await SpawnAsync(function, input, ct).ConfigureAwait(false));
+        }
+
+        return calls;
+    }
+
+    private static Task StopOthersAsync(List<JobCall> calls, JobCall failed, Envelope failure) =>
+        Task.WhenAll(calls.Where(call => !ReferenceEquals(call, failed)).Select(call =>
+            call.StopForPolicyAsync($"Another input of MapAsync failed ({failure.ErrorCode} in {failure.RunId}).")));
+
+    private bool TryReadSecret(string name, Dictionary<string, string> values)
+    {
+        var value = Options.SecretSource(name);
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        values[name] = value;
+        return true;
+    }
+}
