@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Text;
+using Kei.Agents;
+using Kei.Build.Hosting;
+using Microsoft.Build.Framework;
+
+namespace Kei.Build.Tasks
+{
+    /// <summary>
+    /// Writes the global analyzer config of the active agent (<c>KeiAgent</c>): its enforced rules at error. Written only
+    /// when its content changes, so the compiler's inputs stay stable between builds.
+    /// </summary>
+    public sealed class WriteAgentRulesConfig : Microsoft.Build.Utilities.Task
+    {
+        [Required]
+        public ITaskItem[] AgentFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        [Required]
+        public string AgentsRoot { get; set; } = string.Empty;
+
+        [Required]
+        public string Agent { get; set; } = string.Empty;
+
+        [Required]
+        public string OutputFile { get; set; } = string.Empty;
+
+        public override bool Execute()
+        {
+            try
+            {
+                AgentWorkspace workspace = AgentWorkspace.Load(TaskAgentFiles.Read(AgentFiles, AgentsRoot));
+                if (!workspace.Set.TryGetAgent(Agent, out AgentDefinition agent))
+                {
+                    Log.LogError(null, "KEI206", null, AgentsRoot, 0, 0, 0, 0, "KeiAgent '" + Agent + "' names no agent of the set (no manifests/" + Agent + ".toml)");
+                    return false;
+                }
+
+                WriteIfChanged(AgentRulesConfig.Create(agent));
+                return true;
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                Log.LogErrorFromException(exception);
+                return false;
+            }
+        }
+
+        private void WriteIfChanged(string text)
+        {
+            if (File.Exists(OutputFile) && File.ReadAllText(OutputFile, Encoding.UTF8) == text)
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+            File.WriteAllText(OutputFile, text, new UTF8Encoding(false));
+        }
+    }
+}

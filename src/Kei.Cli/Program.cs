@@ -1,0 +1,22 @@
+using System;
+using System.CommandLine;
+using Kei.Cli.Commands;
+
+namespace Kei.Cli
+{
+    /// <summary>The <c>kei</c> tool: a thin host over Kei.Agents. Results go to stdout, diagnostics to stderr.</summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            var root = new RootCommand("kei: render, check and lint agent manifests; estimate GPU job cost; list the KEI rules.");
+            var output = new CliOutput(Console.Out, Console.Error);
+            root.Subcommands.Add(RenderCommand.Create(output));
+            root.Subcommands.Add(CheckCommand.Create(output));
+            root.Subcommands.Add(LintCommand.Create(output));
+            root.Subcommands.Add(EstimateCommand.Create(output));
+            root.Subcommands.Add(RulesCommand.Create(output));
+            return root.Parse(args).Invoke();
+        }
+    }
+}
