@@ -52,8 +52,8 @@ namespace Kei.Agents.Rules
         private static void AddDesignRules(List<RuleInfo> r)
         {
             r.Add(R("KEI100", Design, RuleSeverity.Warning, "Files stay within the line limit", "File has {0} lines; the limit is {1}", false, "max_file_lines"));
-            r.Add(R("KEI101", Design, RuleSeverity.Warning, "Functions stay within the line limit", "{0} '{1}' spans {2} lines; the limit is {3}", false, "max_function_lines"));
-            r.Add(R("KEI102", Design, RuleSeverity.Warning, "One top-level type per file", "'{0}' is a second top-level type in this file; move it to its own file", false));
+            r.Add(R("KEI101", Design, RuleSeverity.Warning, "Functions stay within the line limit", "{0} spans {1} lines; the limit is {2}", false, "max_function_lines"));
+            r.Add(R("KEI102", Design, RuleSeverity.Warning, "One top-level type per file", "Top-level type '{0}' shares this file with '{1}'; move it to its own file", false));
             r.Add(R("KEI103", Design, RuleSeverity.Info, "Do not defer refactoring", "Deferred refactoring ('{0}'); split now, do not defer", false));
         }
 

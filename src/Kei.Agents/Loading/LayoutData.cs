@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+
+namespace Kei.Agents.Loading
+{
+    /// <summary>The document layout: agent-files.md's defaults, or what <c>blocks/_layout.toml</c> sets instead.</summary>
+    internal sealed class LayoutData
+    {
+        public IReadOnlyList<string> ReportHead { get; set; } = new[]
+        {
+            "Goal: <one-line>", "Scope: <in / out>", "Plan: <N steps>", "Executed: <files touched, LOC delta>",
+            "Verify: <each criterion pass/fail>", "Evidence grades: <E1-E6 for each major claim>", "Handoffs made: <list>",
+        };
+
+        public IReadOnlyList<string> ReportTail { get; set; } = new[] { "Blockers / next: <list>" };
+
+        public IReadOnlyList<string> StatusMarker { get; set; } = new[]
+        {
+            "shipped: functional | partial | scaffolding", "stubs: <count> with file:line if any",
+            "behaviour-verified: yes | no | not-applicable", "follow-up-required:", "  - <bullet list>",
+        };
+
+        public IReadOnlyList<string> ObligatoryBlocks { get; set; } = new[] { "baseline", "evidence-grading", "memory-protocol" };
+
+        /// <summary>Where a finding about the obligatory list itself would point (the layout file), when there is one.</summary>
+        public string? Path { get; set; }
+
+        /// <summary>The layout file has errors: every document would come out wrong, so no agent is rendered.</summary>
+        public bool HasErrors { get; set; }
+    }
+}

@@ -1,0 +1,64 @@
+using Kei.Agents.Rules;
+using Kei.Toml;
+
+namespace Kei.Agents.Loading
+{
+    /// <summary>
+    /// Resolves one agent's parameters: block defaults merged (two different defaults for one name is KEI207), then the
+    /// manifest's overrides (a name no block declares is a KEI207 warning, and is kept).
+    /// </summary>
+    internal sealed class ParamMerger
+    {
+        public ParamNode Root { get; } = ParamNode.NewTable(string.Empty, string.Empty, default);
+
+        public void AddDefaults(TomlTable parameters, TableReader file, string sourceName)
+            => Merge(Root, parameters, file, sourceName, string.Empty, false);
+
+        public void AddOverrides(TomlTable parameters, TableReader file, string sourceName)
+            => Merge(Root, parameters, file, sourceName, string.Empty, true);
+
+        private void Merge(ParamNode target, TomlTable source, TableReader file, string sourceName, string prefix, bool isOverride)
+        {
+            foreach (TomlEntry entry in source.Entries)
+            {
+                string dotted = prefix.Length == 0 ? entry.Key : prefix + "." + entry.Key;
+                ParamNode? existing = target.Child(entry.Key);
+                if (existing == null && isOverride)
+                {
+                    file.Report("KEI207", RuleSeverity.Warning, "override of parameter '" + dotted + "', which no block of this agent declares", entry.KeyPosition);
+                }
+
+                if (entry.Value is TomlTable table && (existing == null || existing.IsTable))
+                {
+                    ParamNode node = existing ?? ParamNode.NewTable(file.Path, sourceName, file.At(entry.KeyPosition));
+                    target.Set(entry.Key, node);
+                    // Below an undeclared name nothing is declared either: one warning at the top is enough.
+                    Merge(node, table, file, sourceName, dotted, isOverride && existing != null);
+                }
+                else
+                {
+                    MergeLeaf(target, entry, existing, file, sourceName, dotted, isOverride);
+                }
+            }
+        }
+
+        private static void MergeLeaf(ParamNode target, TomlEntry entry, ParamNode? existing, TableReader file, string sourceName, string dotted, bool isOverride)
+        {
+            ParamValue value = ParamConversion.From(entry.Value);
+            if (existing != null && !isOverride)
+            {
+                if (!existing.IsTable && existing.Leaf!.Equals(value))
+                {
+                    return;
+                }
+
+                string before = existing.IsTable ? "a table" : existing.Leaf!.ToDisplayString();
+                file.Report("KEI207", "parameter '" + dotted + "' has two different defaults: " + before + " in " + existing.SourceName
+                                      + " and " + value.ToDisplayString() + " in " + sourceName, entry.Value.Position);
+                return;
+            }
+
+            target.Set(entry.Key, ParamNode.NewLeaf(value, file.Path, sourceName, file.At(entry.Value.Position)));
+        }
+    }
+}
