@@ -32,8 +32,8 @@ namespace Kei.Agents.Rules
             r.Add(R("KEI005", Launcher, RuleSeverity.Warning, "Checkpoint often enough", "Checkpoint interval {0} is outside 1..{1} steps", false, "checkpoint_every_steps"));
             r.Add(R("KEI006", Launcher, RuleSeverity.Warning, "Report progress often enough", "Progress interval {0} is outside 1..{1} steps", false, "progress_every_steps"));
             r.Add(R("KEI007", Launcher, RuleSeverity.Error, "Checkpoints carry model state", "Checkpoint has no model state ({0}); metrics alone cannot resume a run", false));
-            r.Add(R("KEI008", Launcher, RuleSeverity.Warning, "Launch cost in the WARN tier", "{0} is in the WARN tier (${1} to ${2}); it runs only within the daily cap", false, "auto_below_usd", "warn_below_usd", "daily_cap_usd"));
-            r.Add(R("KEI009", Launcher, RuleSeverity.Error, "Launch cost in the STOP tier", "{0} is in the STOP tier (at or above ${1}); it needs a person's CostApproval", false, "warn_below_usd"));
+            r.Add(R("KEI008", Launcher, RuleSeverity.Warning, "Launch cost in the WARN tier", "{0}: WARN tier (${1} to ${2}); it runs only while today's spend stays within the ${3} daily cap", false, "auto_below_usd", "warn_below_usd", "daily_cap_usd"));
+            r.Add(R("KEI009", Launcher, RuleSeverity.Error, "Launch cost in the STOP tier", "{0}: STOP tier (${1} or more); the launcher refuses it without a person's CostApproval", false, "warn_below_usd"));
             r.Add(R("KEI010", Launcher, RuleSeverity.Warning, "GPU prices come from the price table", "Literal GPU price {0} passed as '{1}'; read the rate from the price table", false));
             r.Add(R("KEI011", Launcher, RuleSeverity.Error, "Torch version supports the GPU", "GPU '{0}' needs torch {1} or newer, but the function pins torch {2}", false));
             r.Add(R("KEI012", Launcher, RuleSeverity.Error, "Stops need a person's confirmation", "'{0}' is called with a StopConfirmation that {1}; the confirmation must come from a person at run time", false));

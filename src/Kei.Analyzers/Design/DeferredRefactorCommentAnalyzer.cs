@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Kei.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Kei.Analyzers.Design
+{
+    /// <summary>
+    /// KEI103: a comment that defers a refactoring ("TODO: refactor later"). The Constructor Pattern asks to split
+    /// now; a deferred split is how 30-line functions become 300-line ones. What counts is
+    /// <see cref="DeferredRefactorPattern"/>; the diagnostic covers the whole comment.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class DeferredRefactorCommentAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(KeiDescriptors.DeferredRefactor);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSyntaxTreeAction(AnalyzeTree);
+        }
+
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+        {
+            SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
+            foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: true))
+            {
+                if (IsComment(trivia) && DeferredRefactorPattern.TryMatch(trivia.ToFullString(), out string excerpt))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.DeferredRefactor, trivia.GetLocation(), excerpt));
+                }
+            }
+        }
+
+        private static bool IsComment(SyntaxTrivia trivia)
+        {
+            switch (trivia.Kind())
+            {
+                case SyntaxKind.SingleLineCommentTrivia:
+                case SyntaxKind.MultiLineCommentTrivia:
+                case SyntaxKind.SingleLineDocumentationCommentTrivia:
+                case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Kei.Analyzers.Design
+{
+    /// <summary>One top-level type declaration of a file, with the key that identifies its type across partial parts.</summary>
+    internal readonly struct TopLevelType
+    {
+        private TopLevelType(string key, SyntaxToken identifier)
+        {
+            Key = key;
+            Identifier = identifier;
+        }
+
+        /// <summary>Namespace, name and arity: <c>N.M.Name`1</c>.</summary>
+        public string Key { get; }
+
+        public SyntaxToken Identifier { get; }
+
+        /// <summary>Every type declared directly in a compilation unit or in its (block or file-scoped) namespaces.</summary>
+        public static void Collect(SyntaxList<MemberDeclarationSyntax> members, string namespacePrefix, List<TopLevelType> types)
+        {
+            foreach (MemberDeclarationSyntax member in members)
+            {
+                switch (member)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        Collect(ns.Members, namespacePrefix + ns.Name.ToString() + ".", types);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        types.Add(Create(namespacePrefix, type.Identifier, type.TypeParameterList));
+                        break;
+                    case EnumDeclarationSyntax enumeration:
+                        types.Add(Create(namespacePrefix, enumeration.Identifier, null));
+                        break;
+                    case DelegateDeclarationSyntax @delegate:
+                        types.Add(Create(namespacePrefix, @delegate.Identifier, @delegate.TypeParameterList));
+                        break;
+                }
+            }
+        }
+
+        private static TopLevelType Create(string namespacePrefix, SyntaxToken identifier, TypeParameterListSyntax? typeParameters)
+        {
+            int arity = typeParameters?.Parameters.Count ?? 0;
+            return new TopLevelType(namespacePrefix + identifier.ValueText + "`" + arity.ToString(CultureInfo.InvariantCulture), identifier);
+        }
+    }
+}
