@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Kei.Analyzers.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kei.Analyzers.Launcher
+{
+    /// <summary>
+    /// KEI001: any use of <c>JobLauncher.MapAsync</c>. Its first failure throws and cancels the rest of the batch, so
+    /// one bad input kills hours of GPU work; <c>SpawnManyAsync</c> yields every result and cancels nothing.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MapAsyncAnalyzer : DiagnosticAnalyzer
+    {
+        public const string MapAsyncName = "MapAsync";
+        public const string SpawnManyAsyncName = "SpawnManyAsync";
+
+        public static readonly DiagnosticDescriptor Rule = KeiDescriptors.Create(LauncherRuleIds.MapAsync);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                INamedTypeSymbol? launcher = RuntimeTypes.TryLoad(start.Compilation)?.JobLauncher;
+                if (launcher != null)
+                {
+                    start.RegisterOperationAction(c => Analyze(c, launcher), OperationKind.Invocation, OperationKind.MethodReference);
+                }
+            });
+        }
+
+        private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol launcher)
+        {
+            IMethodSymbol? method = context.Operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IMethodReferenceOperation reference => reference.Method,
+                _ => null,
+            };
+
+            if (method != null && method.Name == MapAsyncName && RuntimeTypes.Is(method.ContainingType, launcher))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, SyntaxLocations.MemberName(context.Operation.Syntax)));
+            }
+        }
+    }
+}

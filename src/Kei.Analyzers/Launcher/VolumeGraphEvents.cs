@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kei.Analyzers.Launcher
+{
+    /// <summary>
+    /// The volume writes and commits of one control-flow graph, per basic block in evaluation order, plus the
+    /// anonymous functions found on the way (each is analysed as a function of its own).
+    /// </summary>
+    internal sealed class VolumeGraphEvents
+    {
+        private static readonly List<VolumeEvent> None = new List<VolumeEvent>();
+        private readonly Dictionary<int, List<VolumeEvent>> byBlock = new Dictionary<int, List<VolumeEvent>>();
+
+        private VolumeGraphEvents()
+        {
+        }
+
+        public List<IFlowAnonymousFunctionOperation> AnonymousFunctions { get; } = new List<IFlowAnonymousFunctionOperation>();
+
+        public bool HasWrites { get; private set; }
+
+        public static VolumeGraphEvents Collect(ControlFlowGraph graph, VolumeCalls calls)
+        {
+            var events = new VolumeGraphEvents();
+            Dictionary<CaptureId, IOperation> captures = CollectCaptures(graph);
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    events.Scan(block.Ordinal, operation, calls, captures);
+                }
+
+                if (block.BranchValue != null)
+                {
+                    events.Scan(block.Ordinal, block.BranchValue, calls, captures);
+                }
+            }
+
+            return events;
+        }
+
+        public List<VolumeEvent> In(BasicBlock block) => byBlock.TryGetValue(block.Ordinal, out List<VolumeEvent>? list) ? list : None;
+
+        /// <summary>True when the block commits <paramref name="volume"/> after its event number <paramref name="after"/>.</summary>
+        public bool CommitsAfter(BasicBlock block, int after, ISymbol volume)
+        {
+            List<VolumeEvent> list = In(block);
+            for (int i = after + 1; i < list.Count; i++)
+            {
+                if (list[i].IsCommitOf(volume))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static Dictionary<CaptureId, IOperation> CollectCaptures(ControlFlowGraph graph)
+        {
+            var captures = new Dictionary<CaptureId, IOperation>();
+            foreach (BasicBlock block in graph.Blocks)
+            {
+                foreach (IOperation operation in block.Operations)
+                {
+                    if (operation is IFlowCaptureOperation capture)
+                    {
+                        captures[capture.Id] = capture.Value;
+                    }
+                }
+            }
+
+            return captures;
+        }
+
+        private void Scan(int ordinal, IOperation root, VolumeCalls calls, Dictionary<CaptureId, IOperation> captures)
+        {
+            foreach (IOperation operation in root.DescendantsAndSelf())
+            {
+                if (operation is IFlowAnonymousFunctionOperation lambda)
+                {
+                    AnonymousFunctions.Add(lambda);
+                }
+                else if (operation is IInvocationOperation invocation && calls.Classify(invocation, captures) is VolumeEvent found)
+                {
+                    Add(ordinal, found);
+                }
+            }
+        }
+
+        private void Add(int ordinal, VolumeEvent found)
+        {
+            if (!byBlock.TryGetValue(ordinal, out List<VolumeEvent>? list))
+            {
+                list = new List<VolumeEvent>();
+                byBlock.Add(ordinal, list);
+            }
+
+            list.Add(found);
+            HasWrites |= found.IsWrite;
+        }
+    }
+}
