@@ -14,6 +14,13 @@ namespace Kei.Toml
             IsArrayOfTables = isArrayOfTables;
         }
 
+        /// <summary>Used by the reader, which knows the item count once the closing bracket is read.</summary>
+        internal TomlArray(TomlPosition position, bool isArrayOfTables, int capacity) : base(position)
+        {
+            items = new List<TomlValue>(capacity);
+            IsArrayOfTables = isArrayOfTables;
+        }
+
         public override TomlValueKind Kind => TomlValueKind.Array;
 
         /// <summary>True when built by <c>[[header]]</c> sections (such an array can be extended; an inline one cannot).</summary>

@@ -18,6 +18,12 @@ namespace Kei.Toml
         /// <summary>How the table was introduced; the parser may promote Implicit to Header once.</summary>
         public TomlTableKind TableKind { get; set; }
 
+        /// <summary>
+        /// The section in which dotted keys created this table: TOML lets dotted keys extend such a table only within
+        /// that section, so the reader compares this stamp with the current section's instead of keeping a set.
+        /// </summary>
+        internal int DottedSection { get; set; }
+
         public IReadOnlyList<TomlEntry> Entries => entries;
 
         public int Count => entries.Count;

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+
+namespace Kei.Toml
+{
+    /// <summary>Error construction: every message says what was expected and what was found, and where.</summary>
+    internal sealed partial class TomlParser
+    {
+        /// <summary>An error at an index of the current line.</summary>
+        private TomlException ErrorAt(int index, string reason) => new TomlException(reason, line, index - lineStart + 1);
+
+        private static TomlException ErrorAt(TomlPosition position, string reason) =>
+            new TomlException(reason, position.Line, position.Column);
+
+        private static TomlException ErrorAt(SourceMark mark, string reason) => new TomlException(reason, mark.Line, mark.Column);
+
+        /// <summary>Names the character at an index the way a person would read it in a message.</summary>
+        private string DescribeAt(int index)
+        {
+            if (index >= text.Length)
+            {
+                return "end of file";
+            }
+
+            char c = text[index];
+            switch (c)
+            {
+                case '\n': return "newline";
+                case '\r': return TomlCharacters.IsNewlineAt(text, index) ? "newline" : "carriage return";
+                case '\t': return "tab";
+                case ' ': return "space";
+            }
+
+            if (c < ' ' || c == '\x7F')
+            {
+                return "control character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+            }
+
+            bool pair = char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
+            return "'" + text.Substring(index, pair ? 2 : 1) + "'";
+        }
+
+        /// <summary>Names the word starting at an index (e.g. <c>'tru'</c>), so a bad value is quoted whole.</summary>
+        private string DescribeToken(int index)
+        {
+            int end = index;
+            while (end < text.Length && end - index < 40 && IsTokenChar(text[end]))
+            {
+                end++;
+            }
+
+            return end == index ? DescribeAt(index) : "'" + text.Substring(index, end - index) + "'";
+        }
+
+        private static bool IsTokenChar(char c) =>
+            TomlCharacters.IsBareKeyChar(c) || c == '.' || c == '+' || c == ':';
+
+        /// <summary>The current key as written, dotted, up to and including segment <paramref name="lastIndex"/>.</summary>
+        private string KeyText(int lastIndex)
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i <= lastIndex; i++)
+            {
+                sb.Append(i == 0 ? string.Empty : ".").Append(keySegments[i].Name);
+            }
+
+            return sb.ToString();
+        }
+
+        private string KeyText() => KeyText(keySegments.Count - 1);
+
+        /// <summary>What an existing entry holds, for redefinition messages: "table", "inline table", "integer"...</summary>
+        private static string DescribeExisting(TomlEntry existing)
+        {
+            TomlValue value = existing.Value;
+            if (value is TomlTable table)
+            {
+                switch (table.TableKind)
+                {
+                    case TomlTableKind.Inline: return "inline table";
+                    case TomlTableKind.Dotted: return "table (by dotted keys)";
+                    default: return "table";
+                }
+            }
+
+            if (value is TomlArray array)
+            {
+                return array.IsArrayOfTables ? "array of tables" : "array";
+            }
+
+            return value.TypeName;
+        }
+
+        /// <summary>A key that exists already cannot be used the way the current line uses it.</summary>
+        private TomlException Conflict(TomlEntry existing, int segmentIndex, string problem)
+        {
+            string reason = "key '" + KeyText(segmentIndex) + "' was first defined at line "
+                + existing.KeyPosition.Line.ToString(CultureInfo.InvariantCulture) + " as " + DescribeExisting(existing) + "; " + problem;
+            return ErrorAt(keySegments[segmentIndex].Position, reason);
+        }
+    }
+}

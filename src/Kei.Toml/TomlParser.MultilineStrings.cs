@@ -1,0 +1,126 @@
+using System.Text;
+
+namespace Kei.Toml
+{
+    /// <summary>
+    /// <c>"""..."""</c> and <c>'''...'''</c>: a newline right after the opening is dropped, CRLF is read as LF so
+    /// that a file reads the same with either line ending, and up to two quotes may touch the closing delimiter.
+    /// </summary>
+    internal sealed partial class TomlParser
+    {
+        private string ReadMultilineString(char quote)
+        {
+            bool escapes = quote == '"';
+            pos += 3;
+            if (TomlCharacters.IsNewlineAt(text, pos))
+            {
+                ConsumeNewline();
+            }
+
+            StringBuilder sb = buffer.Clear();
+            while (true)
+            {
+                int run = pos;
+                while (pos < text.Length && IsPlainMultilineChar(text[pos], quote, escapes))
+                {
+                    pos++;
+                }
+
+                sb.Append(text, run, pos - run);
+                if (ReadMultilineSpecial(sb, quote))
+                {
+                    return sb.ToString();
+                }
+            }
+        }
+
+        private static bool IsPlainMultilineChar(char c, char quote, bool escapes) =>
+            c >= ' ' ? c != quote && c != '\x7F' && !(escapes && c == '\\') : c == '\t';
+
+        /// <summary>Handles the character that ended a plain run; true when it closed the string.</summary>
+        private bool ReadMultilineSpecial(StringBuilder sb, char quote)
+        {
+            if (pos >= text.Length)
+            {
+                throw ErrorAt(pos, "expected '" + new string(quote, 3) + "' to close the multi-line string, found end of file");
+            }
+
+            char c = text[pos];
+            if (c == quote)
+            {
+                return ReadQuoteRun(sb, quote);
+            }
+
+            if (c == '\\')
+            {
+                AppendMultilineEscape(sb);
+            }
+            else if (TomlCharacters.IsNewlineAt(text, pos))
+            {
+                sb.Append('\n');
+                ConsumeNewline();
+            }
+            else
+            {
+                throw ErrorAt(pos, DescribeAt(pos) + " is not allowed in a string");
+            }
+
+            return false;
+        }
+
+        /// <summary>A run of quotes: fewer than three are content; three to five close, keeping the extra ones.</summary>
+        private bool ReadQuoteRun(StringBuilder sb, char quote)
+        {
+            int count = 0;
+            while (At(pos + count, quote))
+            {
+                count++;
+            }
+
+            if (count < 3)
+            {
+                sb.Append(quote, count);
+                pos += count;
+                return false;
+            }
+
+            if (count > 5)
+            {
+                throw ErrorAt(pos, "three or more quotes in a row inside a multi-line string must be escaped; found " + count);
+            }
+
+            sb.Append(quote, count - 3);
+            pos += count;
+            return true;
+        }
+
+        /// <summary>A backslash ending a line trims the newline and all whitespace after it; else a normal escape.</summary>
+        private void AppendMultilineEscape(StringBuilder sb)
+        {
+            int p = pos + 1;
+            while (p < text.Length && (text[p] == ' ' || text[p] == '\t'))
+            {
+                p++;
+            }
+
+            if (!TomlCharacters.IsNewlineAt(text, p))
+            {
+                AppendEscape(sb);
+                return;
+            }
+
+            pos = p;
+            while (pos < text.Length && (text[pos] == ' ' || text[pos] == '\t' || TomlCharacters.IsNewlineAt(text, pos)))
+            {
+                if (text[pos] == ' ' || text[pos] == '\t')
+                {
+                    pos++;
+                }
+                else
+                {
+                    ConsumeNewline();
+                }
+            }
+        }
+    }
+}

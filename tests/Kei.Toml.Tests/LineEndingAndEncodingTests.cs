@@ -1,0 +1,70 @@
+using System.Text;
+using Kei.Toml.Decoder;
+
+namespace Kei.Toml.Tests
+{
+    /// <summary>CRLF reads like LF; the byte entry point takes a BOM and reports bad UTF-8 where it is.</summary>
+    public sealed class LineEndingAndEncodingTests
+    {
+        [Fact]
+        public void Crlf_gives_the_same_tree_and_positions_as_lf()
+        {
+            string lf = PositionTests.Document;
+            string crlf = lf.Replace("\n", "\r\n");
+            TomlTable fromLf = TomlReader.Parse(lf);
+            TomlTable fromCrlf = TomlReader.Parse(crlf);
+
+            Assert.Equal(TaggedJson.ToJson(fromLf), TaggedJson.ToJson(fromCrlf));
+            Assert.Equal(new TomlPosition(4, 9, 25), PositionTests.Get(fromCrlf, "owner", "dob").Position);
+            Assert.Equal(new TomlPosition(7, 3, 4), ((TomlArray)PositionTests.Get(fromCrlf, "database", "settings", "ports"))[2].Position);
+            Assert.Equal(new TomlPosition(13, 1, 10), PositionTests.Get(fromCrlf, "database").Position);
+        }
+
+        [Fact]
+        public void Crlf_inside_multiline_strings_reads_as_lf()
+        {
+            TomlTable doc = TomlReader.Parse("s = \"\"\"\r\none\r\ntwo\"\"\"\r\nl = '''\r\nx\r\n'''\r\n");
+            Assert.Equal("one\ntwo", ((TomlString)PositionTests.Get(doc, "s")).Value);
+            Assert.Equal("x\n", ((TomlString)PositionTests.Get(doc, "l")).Value);
+        }
+
+        [Fact]
+        public void Bom_is_accepted_and_not_counted_as_a_column()
+        {
+            byte[] bytes = Concat(new byte[] { 0xEF, 0xBB, 0xBF }, Encoding.UTF8.GetBytes("a = 1\n"));
+            Assert.Equal(new TomlPosition(1, 1, 1), PositionTests.Entry(TomlReader.Parse(bytes), "a").KeyPosition);
+            Assert.Equal(new TomlPosition(1, 5, 1), PositionTests.Get(TomlReader.Parse("\uFEFFa = 1\n"), "a").Position);
+        }
+
+        [Fact]
+        public void Second_bom_is_an_error()
+        {
+            byte[] bytes = Concat(new byte[] { 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF }, Encoding.UTF8.GetBytes("a = 1\n"));
+            TomlException error = Assert.Throws<TomlException>(() => TomlReader.Parse(bytes));
+            Assert.Equal((1, 1), (error.Line, error.Column));
+        }
+
+        [Theory]
+        [InlineData("a = 1\nb = \"x", new byte[] { 0xFF }, "\"\n", 2, 7)]
+        [InlineData("c = \"\u20AC", new byte[] { 0xC0, 0x80 }, "\"\n", 1, 7)]
+        [InlineData("d = \"\U0001F600", new byte[] { 0xED, 0xA0, 0x80 }, "\"\n", 1, 8)]
+        [InlineData("\u00E9 = 1\ne = \"", new byte[] { 0xF4, 0x90, 0x80, 0x80 }, "\"\n", 2, 6)]
+        [InlineData("f = \"", new byte[] { 0xE2, 0x82 }, "", 1, 6)]
+        public void Invalid_utf8_is_reported_at_its_line_and_column(string before, byte[] bad, string after, int line, int column)
+        {
+            byte[] bytes = Concat(Concat(Encoding.UTF8.GetBytes(before), bad), Encoding.UTF8.GetBytes(after));
+
+            TomlException error = Assert.Throws<TomlException>(() => TomlReader.Parse(bytes));
+            Assert.StartsWith("invalid UTF-8", error.Reason);
+            Assert.Equal((line, column), (error.Line, error.Column));
+        }
+
+        private static byte[] Concat(byte[] first, byte[] second)
+        {
+            var result = new byte[first.Length + second.Length];
+            first.CopyTo(result, 0);
+            second.CopyTo(result, first.Length);
+            return result;
+        }
+    }
+}
