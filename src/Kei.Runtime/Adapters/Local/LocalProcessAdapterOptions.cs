@@ -1,0 +1,19 @@
+using System;
+using System.IO;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kei.Runtime;
+
+/// <summary>Settings of <see cref="LocalProcessAdapter"/>.</summary>
+public sealed record LocalProcessAdapterOptions
+{
+    /// <summary>The folder under which each attempt gets its inputs file and write prefix.</summary>
+    public string WorkRoot { get; init; } = Path.Combine(Path.GetTempPath(), "kei-runs");
+
+    /// <summary>How many characters of stderr an error envelope keeps.</summary>
+    public int StderrTailChars { get; init; } = 4000;
+
+    /// <summary>Where job events (stderr NDJSON) go.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Kei.Runtime;
+
+/// <summary>
+/// Runs attempts on a Slurm cluster through its client commands: <c>sbatch --parsable</c> of a generated script
+/// (see <c>SlurmScript</c>), state from <c>squeue</c> then <c>scontrol</c>, the envelope from the shared write
+/// prefix, <c>scancel</c> to stop. No client commands → <c>ERR_ENDPOINT_MISSING</c>; a controller that does not
+/// answer → <c>ERR_HEALTH</c>.
+/// </summary>
+public sealed class SlurmAdapter : IJobAdapter
+{
+    private readonly SlurmAdapterOptions options;
+    private readonly SlurmCommands commands;
+    private readonly ConcurrentDictionary<string, (JobRequest Request, JobLayout Layout)> jobs = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the adapter.</summary>
+    public SlurmAdapter(SlurmAdapterOptions? options = null)
+    {
+        this.options = options ?? new SlurmAdapterOptions();
+        commands = new SlurmCommands(this.options.CommandTimeout);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "slurm";
+
+    /// <summary>Asks <c>scontrol ping</c> whether the controller is up.</summary>
+    public async Task<HealthReport> CheckHealthAsync(CancellationToken ct)
+    {
+        try
+        {
+            var ping = await commands.RunAsync("scontrol", ["ping"], ct).ConfigureAwait(false);
+            return ping.Succeeded && ping.Stdout.Contains("UP", StringComparison.Ordinal)
+                ? HealthReport.Healthy(ping.Stdout.Trim())
+                : HealthReport.Unhealthy(ErrorCodes.Health, $"The Slurm controller does not answer: {(ping.Stdout + ping.Stderr).Trim()}");
+        }
+        catch (KeiRuntimeException failure)
+        {
+            return HealthReport.Unhealthy(failure.Code, failure.Reason);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<string> SubmitAsync(JobRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var layout = JobLayout.Prepare(options.SharedRoot, request);
+        var scriptPath = Path.Combine(layout.AttemptFolder, "job.sbatch");
+        var hasGres = await ClusterHasGpuGresAsync(ct).ConfigureAwait(false);
+        AtomicFile.WriteAllText(scriptPath, SlurmScript.Render(request, layout, hasGres, options));
+        var submitted = await commands.RunAsync("sbatch", ["--parsable", scriptPath], ct, request.SecretValues).ConfigureAwait(false);
+        if (!submitted.Succeeded)
+        {
+            throw new KeiRuntimeException(submitted.ControllerUnreachable ? ErrorCodes.Health : ErrorCodes.Inputs,
+                $"sbatch refused the job: {submitted.Stderr.Trim()}");
+        }
+
+        var jobId = submitted.Stdout.Trim().Split(';')[0];
+        jobs[jobId] = (request, layout);
+        options.Logger.LogDebug(RuntimeEvents.JobSubmit, "sbatch accepted {RunId} as Slurm job {JobId}", request.RunId, jobId);
+        return jobId;
+    }
+
+    /// <inheritdoc/>
+    public async Task<JobStatus> GetStatusAsync(string jobId, CancellationToken ct)
+    {
+        var state = await QueryStateAsync(jobId, ct).ConfigureAwait(false);
+        if (state is null)
+        {
+            return jobs.TryGetValue(jobId, out var job) && File.Exists(job.Layout.EnvelopePath) ? JobStatus.Succeeded : JobStatus.Lost;
+        }
+
+        var status = SlurmJobStates.Map(state);
+        if (!JobStatusText.IsFinished(status) || status == JobStatus.Cancelled || !jobs.TryGetValue(jobId, out var known))
+        {
+            return status;
+        }
+
+        return known.Layout.ReadEnvelope(known.Request.RunId, null) is { IsSuccess: true } ? JobStatus.Succeeded : JobStatus.Failed;
+    }
+
+    /// <inheritdoc/>
+    public async Task<Envelope> GetResultAsync(string jobId, CancellationToken ct)
+    {
+        if (!jobs.TryGetValue(jobId, out var job))
+        {
+            throw new KeiRuntimeException(ErrorCodes.Internal, $"Slurm job {jobId} was not submitted by this adapter (lost).");
+        }
+
+        var tail = ReadTail(Path.Combine(job.Layout.WritePrefix, $"slurm-{jobId}.err"));
+        if (job.Layout.ReadEnvelope(job.Request.RunId, tail) is { } envelope)
+        {
+            return envelope;
+        }
+
+        var state = await QueryStateAsync(jobId, ct).ConfigureAwait(false) ?? "UNKNOWN";
+        var (code, why) = state.ToUpperInvariant() switch
+        {
+            "TIMEOUT" => (ErrorCodes.Timeout, "ran past its time limit"),
+            "CANCELLED" => (ErrorCodes.Cancelled, "was cancelled"),
+            _ => (ErrorCodes.Internal, $"ended ({state}) without writing {JobEnvironment.EnvelopeFileName}"),
+        };
+        return Envelope.Failure(job.Request.RunId, code, $"Slurm job {jobId} {why}.", tail);
+    }
+
+    /// <inheritdoc/>
+    public async Task CancelAsync(string jobId, CancellationToken ct)
+    {
+        var cancelled = await commands.RunAsync("scancel", [jobId], ct).ConfigureAwait(false);
+        if (!cancelled.Succeeded)
+        {
+            throw new KeiRuntimeException(cancelled.ControllerUnreachable ? ErrorCodes.Health : ErrorCodes.Internal,
+                $"scancel {jobId} failed: {cancelled.Stderr.Trim()}");
+        }
+    }
+
+    /// <summary>The job's Slurm state word, or null when the controller no longer knows the job.</summary>
+    private async Task<string?> QueryStateAsync(string jobId, CancellationToken ct)
+    {
+        var queue = await commands.RunAsync("squeue", ["-h", "-t", "all", "-j", jobId, "-o", "%T"], ct).ConfigureAwait(false);
+        if (queue.Succeeded && queue.Stdout.Trim().Length > 0)
+        {
+            return queue.Stdout.Trim().Split('\n')[0];
+        }
+
+        ThrowIfUnreachable(queue, "squeue");
+        var control = await commands.RunAsync("scontrol", ["show", "job", "-o", jobId], ct).ConfigureAwait(false);
+        ThrowIfUnreachable(control, "scontrol");
+        return control.Succeeded ? SlurmJobStates.FromScontrol(control.Stdout) : null;
+    }
+
+    private async Task<bool> ClusterHasGpuGresAsync(CancellationToken ct)
+    {
+        var gres = await commands.RunAsync("sinfo", ["-h", "-o", "%G"], ct).ConfigureAwait(false);
+        ThrowIfUnreachable(gres, "sinfo");
+        return gres.Succeeded && gres.Stdout.Contains("gpu", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void ThrowIfUnreachable(SlurmCommandResult result, string command)
+    {
+        if (!result.Succeeded && result.ControllerUnreachable)
+        {
+            throw new KeiRuntimeException(ErrorCodes.Health, $"{command}: the Slurm controller does not answer ({result.Stderr.Trim()}).");
+        }
+    }
+
+    private string? ReadTail(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        return text.Length == 0 ? null : text.Length <= options.StderrTailChars ? text : text[^options.StderrTailChars..];
+    }
+}

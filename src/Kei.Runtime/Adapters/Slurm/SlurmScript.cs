@@ -1,0 +1,57 @@
+using System;
+using System.Linq;
+using System.Text;
+
+namespace Kei.Runtime;
+
+/// <summary>
+/// The batch script of one attempt: job name, <c>--time</c> from the timeout (whole minutes, rounded up),
+/// <c>--gres=gpu:&lt;type&gt;:&lt;n&gt;</c> only when the cluster has GRES, stdout/stderr files under the write prefix,
+/// <c>--signal=B:USR1@s</c> before the limit (the job is <c>exec</c>ed, so it gets the signal itself), the job
+/// environment, then the command. Every value is single-quoted; secret values never appear (they travel in
+/// sbatch's own environment, which Slurm exports to the job).
+/// </summary>
+internal static class SlurmScript
+{
+    public static string Render(JobRequest request, JobLayout layout, bool clusterHasGres, SlurmAdapterOptions options)
+    {
+        var function = request.Function;
+        var minutes = Math.Max(1, (int)Math.Ceiling(function.Timeout.TotalMinutes));
+        var signalSeconds = (int)Math.Min(options.PreTimeoutSignal.TotalSeconds, minutes * 30);
+        var script = new StringBuilder("#!/bin/bash\n");
+        Directive(script, $"--job-name={SafeJobName(function.Name)}");
+        Directive(script, $"--time={minutes}");
+        Directive(script, $"--output={layout.WritePrefix}/slurm-%j.out");
+        Directive(script, $"--error={layout.WritePrefix}/slurm-%j.err");
+        Directive(script, $"--chdir={layout.AttemptFolder}");
+        Directive(script, $"--signal=B:USR1@{signalSeconds}");
+        if (clusterHasGres && function.Gpu.Type is { } gpuType)
+        {
+            Directive(script, $"--gres=gpu:{gpuType.ToLowerInvariant()}:{function.Gpu.Count}");
+        }
+
+        if (options.Partition is { } partition)
+        {
+            Directive(script, $"--partition={partition}");
+        }
+
+        foreach (var (name, value) in layout.Variables.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            script.Append("export ").Append(name).Append('=').Append(Quote(value)).Append('\n');
+        }
+
+        script.Append("exec ").AppendJoin(' ', function.Command.Select(Quote)).Append('\n');
+        return script.ToString();
+    }
+
+    /// <summary>Single-quotes a value for bash (a quote inside becomes <c>'\''</c>).</summary>
+    public static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private static void Directive(StringBuilder script, string option) =>
+        script.Append("#SBATCH ").Append(option.ReplaceLineEndings(" ")).Append('\n');
+
+    private static string SafeJobName(string name) =>
+        new(name.Select(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_' or '.' ? character : '_')
+            .ToArray());
+
+}

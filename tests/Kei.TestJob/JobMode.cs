@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Kei.Runtime;
+
+namespace Kei.TestJob;
+
+/// <summary>
+/// A job following the KEI_* contract. Inputs: steps, sleep_ms (per step), fail_code (write an error envelope),
+/// fail_until_attempt + counter_file (fail while the shared counter is below it), no_envelope (exit 3 without one),
+/// echo_secret (print a secret's value to stderr, to test scrubbing), require_secret, value (echoed in the output).
+/// </summary>
+internal static class JobMode
+{
+    public static async Task<int> RunAsync()
+    {
+        var context = JobContext.FromEnvironment();
+        var inputs = context.ReadInputs();
+        var steps = (long?)inputs["steps"] ?? 3;
+        var sleepMs = (int?)inputs["sleep_ms"] ?? 0;
+        if ((string?)inputs["echo_secret"] is { } secretName)
+        {
+            Console.Error.WriteLine($"debug: {secretName}={Environment.GetEnvironmentVariable(secretName)}");
+        }
+
+        if ((string?)inputs["require_secret"] is { } required && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(required)))
+        {
+            await context.WriteErrorAsync(ErrorCodes.MissingSecret, $"{required} is not set");
+            return 1;
+        }
+
+        for (var step = (context.ResumeStep ?? 0) + 1; step <= steps; step++)
+        {
+            await Task.Delay(sleepMs);
+            if (context.IsProgressStep(step))
+            {
+                context.ReportProgress(step, steps);
+            }
+        }
+
+        return await FinishAsync(context, inputs, steps);
+    }
+
+    private static async Task<int> FinishAsync(JobContext context, JsonObject inputs, long steps)
+    {
+        if (inputs["no_envelope"] is not null)
+        {
+            Console.Error.WriteLine("test job: exiting without an envelope");
+            return 3;
+        }
+
+        var failCode = (string?)inputs["fail_code"];
+        if (inputs["fail_until_attempt"] is { } until && CountAttempt((string)inputs["counter_file"]!) < (int)until)
+        {
+            failCode ??= ErrorCodes.Internal;
+        }
+        else if (inputs["fail_until_attempt"] is not null)
+        {
+            failCode = null;
+        }
+
+        if (failCode is not null)
+        {
+            Console.Error.WriteLine($"test job: failing with {failCode}");
+            await context.WriteErrorAsync(failCode, "the test job was told to fail");
+            return 1;
+        }
+
+        var result = new JsonObject { ["steps"] = steps, ["value"] = inputs["value"]?.DeepClone() };
+        await context.WriteOutputAsync("result.json", Encoding.UTF8.GetBytes(result.ToJsonString()));
+        await context.WriteOutputAsync("logs/summary.txt", Encoding.UTF8.GetBytes($"steps={steps}\n"));
+        await context.WriteSuccessAsync("result.json", new Dictionary<string, object> { ["steps"] = steps });
+        return 0;
+    }
+
+    /// <summary>Increments a counter file shared by all attempts of a run and returns the new count.</summary>
+    private static int CountAttempt(string counterFile)
+    {
+        var count = File.Exists(counterFile) ? int.Parse(File.ReadAllText(counterFile), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        File.WriteAllText(counterFile, (count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return count + 1;
+    }
+}
