@@ -138,4 +138,23 @@ public sealed class DocumentLayoutTests
 
         Assert.Contains("## ROLE\n\nOne line.\n\nSecond paragraph.\n\nBase\n\nE\n\nM\n\n## OUTPUT FORMAT", agent.Markdown);
     }
+
+    [Fact]
+    public void Crlf_files_and_a_byte_order_mark_give_the_same_document_as_lf_files()
+    {
+        SetBuilder lf = SetBuilder.WithObligatoryBlocks()
+            .Block("x", "+++\nreport_fields = [\"X: <x>\"]\n+++\n## X\n\nLine one.\nLine two.\n")
+            .Manifest("a", SetBuilder.Manifest("a", ", \"x\"", "role_extra_is_unknown = 1\n"));
+        SetBuilder crlf = new SetBuilder();
+        foreach (AgentFile file in lf.Files)
+        {
+            crlf.Add(file.Kind, file.Path, "\uFEFF" + file.Text.Replace("\n", "\r\n"));
+        }
+
+        AgentSet expected = lf.Load();
+        AgentSet actual = crlf.Load();
+
+        Assert.Equal(expected.Agents.Single().Markdown, actual.Agents.Single().Markdown);
+        Assert.Equal(expected.Diagnostics.Single().Line, actual.Diagnostics.Single().Line);
+    }
 }

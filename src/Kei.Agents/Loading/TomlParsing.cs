@@ -11,7 +11,8 @@ namespace Kei.Agents.Loading
         {
             try
             {
-                return TomlReader.Parse(text);
+                // Editors on Windows may save a byte-order mark; it is not part of the TOML text.
+                return TomlReader.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
             }
             catch (TomlException e)
             {
