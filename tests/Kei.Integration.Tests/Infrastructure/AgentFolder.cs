@@ -1,0 +1,25 @@
+using System;
+using System.IO;
+
+namespace Kei.Integration.Tests.Infrastructure;
+
+/// <summary>A temp copy of the fixture agent set (manifests/ and blocks/), for the CLI to render, check and lint.</summary>
+public sealed class AgentFolder : IDisposable
+{
+    public AgentFolder()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "kei-cli-" + Guid.NewGuid().ToString("N")[..12]);
+        foreach (string file in Directory.GetFiles(RepoPaths.FixtureAgents, "*", SearchOption.AllDirectories))
+        {
+            string destination = Path.Combine(Root, Path.GetRelativePath(RepoPaths.FixtureAgents, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+
+    public string Root { get; }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace Kei.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// A small project in its own temp folder, set up as a user of the repository would: the analyzer through a
+/// ProjectReference (OutputItemType=Analyzer), the repository's build/KeiAnalyzers.props/.targets imported, and the
+/// fixture agent set copied in. Each test gets its own folder, so tests can run in parallel.
+/// </summary>
+public sealed class ConsumerProject : IDisposable
+{
+    public const string UsesParams = """
+        namespace App
+        {
+            public static class Use
+            {
+                public static long MaxFunctionLines() => Kei.Agents.ModalRunner.Params.MaxFunctionLines;
+            }
+        }
+        """;
+
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
+
+    public ConsumerProject(bool withAgents = true)
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "kei-it-" + Guid.NewGuid().ToString("N")[..12]);
+        System.IO.Directory.CreateDirectory(Directory);
+        // Stop MSBuild's search for Directory.Build.* files above the temp folder.
+        File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Directory, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(Directory, "App.csproj"), ProjectFile());
+        File.WriteAllText(Path.Combine(Directory, "Use.cs"), withAgents ? UsesParams : "namespace App { public static class Use { } }");
+        if (withAgents)
+        {
+            CopyDirectory(RepoPaths.FixtureAgents, Directory);
+        }
+    }
+
+    public string Directory { get; }
+
+    public string DocumentsDirectory => Path.Combine(Directory, "_generated");
+
+    public string IntermediateDirectory => Path.Combine(Directory, "obj", RepoPaths.Configuration, "net10.0");
+
+    public string PathOf(string relative) => Path.Combine(Directory, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    public Task<ProcessResult> BuildAsync(params string[] properties) => RunAsync("build", properties);
+
+    public Task<ProcessResult> CleanAsync() => RunAsync("clean");
+
+    public IReadOnlyDictionary<string, DateTime> DocumentTimes()
+        => System.IO.Directory.GetFiles(DocumentsDirectory).ToDictionary(path => Path.GetFileName(path), File.GetLastWriteTimeUtc);
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file for a moment; the temp folder is cleaned by the OS later.
+        }
+    }
+
+    private Task<ProcessResult> RunAsync(string verb, params string[] properties)
+    {
+        // The references are built by the test project already: do not rebuild or re-restore them from parallel tests.
+        var arguments = new List<string>
+        {
+            verb, "App.csproj", "-c", RepoPaths.Configuration, "-nodeReuse:false", "--disable-build-servers",
+            "-p:RestoreRecursive=false", "-p:BuildProjectReferences=false", "-p:KeiBuildTaskAssembly=" + RepoPaths.BuildTaskAssembly,
+        };
+        arguments.AddRange(properties.Select(p => "-p:" + p));
+        return ProcessRunner.RunDotnetAsync(Directory, arguments, BuildTimeout);
+    }
+
+    private static string ProjectFile() => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <Import Project="{Path.Combine(RepoPaths.BuildDirectory, "KeiAnalyzers.props")}" />
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings>
+          </PropertyGroup>
+          <ItemGroup>
+            <ProjectReference Include="{RepoPaths.AnalyzerProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+          </ItemGroup>
+          <Import Project="{Path.Combine(RepoPaths.BuildDirectory, "KeiAnalyzers.targets")}" />
+        </Project>
+        """;
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (string file in System.IO.Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            string destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}
