@@ -3,6 +3,7 @@ using Kei.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Kei.Analyzers.Design
 {
@@ -28,12 +29,25 @@ namespace Kei.Analyzers.Design
             SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
             foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: true))
             {
-                if (IsComment(trivia) && DeferredRefactorPattern.TryMatch(trivia.ToFullString(), out string excerpt))
+                if (!IsComment(trivia))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.DeferredRefactor, trivia.GetLocation(), excerpt));
+                    continue;
+                }
+
+                string text = trivia.ToFullString();
+                if (DeferredRefactorPattern.TryMatch(text, out string excerpt))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.DeferredRefactor, CommentLocation(context.Tree, trivia, text), excerpt));
                 }
             }
         }
+
+        /// <summary>
+        /// The comment from its first character (a documentation comment's span would start after its <c>///</c>)
+        /// through its last, without the line break that ends a documentation comment.
+        /// </summary>
+        private static Location CommentLocation(SyntaxTree tree, SyntaxTrivia trivia, string text)
+            => Location.Create(tree, new TextSpan(trivia.FullSpan.Start, text.TrimEnd('\r', '\n').Length));
 
         private static bool IsComment(SyntaxTrivia trivia)
         {

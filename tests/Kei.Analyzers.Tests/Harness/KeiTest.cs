@@ -49,6 +49,9 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
 
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
+    /// <summary>A library by default; top-level statements need <see cref="OutputKind.ConsoleApplication"/>.</summary>
+    public OutputKind OutputKind { get; set; } = OutputKind.DynamicallyLinkedLibrary;
+
     public KeiTest WithSource(string markup, string? path = null)
     {
         Sources.Add((path ?? "Test" + Sources.Count + ".cs", markup));
@@ -110,6 +113,17 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
         ImmutableArray<Diagnostic> actual = await AnalyzerRunner.RunAsync(compilation, inputs, TestContext.Current.CancellationToken);
         DiagnosticDiff.AssertSame(inputs.ExpectedDiagnostics(), actual, compilation);
         return actual;
+    }
+
+    /// <summary>
+    /// Runs the analyzers on sources that may not compile and asserts only that no analyzer threw (code as it is
+    /// being typed); returns the diagnostics without comparing them.
+    /// </summary>
+    public async Task<ImmutableArray<Diagnostic>> VerifyNoAnalyzerFailureAsync()
+    {
+        AllowCompilerErrors = true;
+        TestInputs inputs = TestInputs.From(this);
+        return await AnalyzerRunner.RunAsync(inputs.CreateCompilation(), inputs, TestContext.Current.CancellationToken);
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal sealed class TestInputs
         Sources = test.Sources.Select(s => (s.Path, TestMarkup.Parse(s.Markup))).ToImmutableArray();
         References = ReferenceAssemblies.NetCoreApp.AddRange(test.References);
         ParseOptions = new CSharpParseOptions(test.LanguageVersion);
+        CompilationOptions = new CSharpCompilationOptions(test.OutputKind, nullableContextOptions: NullableContextOptions.Enable);
         AllowCompilerErrors = test.AllowCompilerErrors;
         var byPath = test.OptionsByPath.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal);
         var provider = new TestAnalyzerConfigOptionsProvider(test.GlobalOptions, test.EditorConfig, byPath);
@@ -42,7 +43,7 @@ internal sealed class TestInputs
 
     public CSharpParseOptions ParseOptions { get; }
 
-    public CSharpCompilationOptions CompilationOptions { get; } = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+    public CSharpCompilationOptions CompilationOptions { get; }
 
     public AnalyzerOptions Options { get; }
 

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using Kei.Analyzers.Design;
+using Kei.Analyzers.Tests.Harness;
+
+namespace Kei.Analyzers.Tests.Design;
+
+/// <summary>KEI101 thresholds and parameter sources, probed with a plain method.</summary>
+public sealed class FunctionLinesTests
+{
+    /// <summary>A class whose method <c>Train</c> spans <paramref name="lines"/> lines (header, braces, statements).</summary>
+    private static string TrainSpanning(int lines, bool marked) => $$"""
+        class C
+        {
+            void {{(marked ? "[|Train|]" : "Train")}}()
+            {
+        {{SourceBuilder.Statements(lines - 3)}}
+            }
+        }
+        """;
+
+    private static KeiTest Test(string markup) => new KeiTest(new FunctionLinesAnalyzer()).WithSource(markup);
+
+    [Fact]
+    public async Task AMethodOverTheDefaultIsReportedAtItsName()
+    {
+        var diagnostics = await Test(TrainSpanning(41, marked: true)).VerifyAnalyzerAsync();
+        Assert.Equal("Method 'Train' spans 41 lines; the limit is 30", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task OneLineOverTheLimitIsReported() => await Test(TrainSpanning(31, marked: true)).VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task AMethodAtTheLimitIsSilent() => await Test(TrainSpanning(30, marked: false)).VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task AttributesAndDocCommentsAreNotCounted()
+        => await Test($$"""
+            class C
+            {
+                /// <summary>
+                /// Trains.
+                /// </summary>
+                [System.Obsolete]
+                [System.CLSCompliant(false)]
+                void Train()
+                {
+            {{SourceBuilder.Statements(27)}}
+                }
+            }
+            """).VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task ModifiersOnTheirOwnLineAreCounted()
+        => await Test($$"""
+            class C
+            {
+                [System.Obsolete]
+                private static
+                void [|Train|]()
+                {
+            {{SourceBuilder.Statements(27)}}
+                }
+            }
+            """).VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task EditorConfigSetsTheLimit()
+        => await Test(TrainSpanning(41, marked: false)).WithEditorConfig("kei_max_function_lines", "50").VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task EditorConfigCanTighten()
+    {
+        var diagnostics = await Test(TrainSpanning(12, marked: true)).WithEditorConfig("kei_max_function_lines", "10").VerifyAnalyzerAsync();
+        Assert.Equal("Method 'Train' spans 12 lines; the limit is 10", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task TheActiveAgentSetsTheLimit()
+    {
+        var diagnostics = await Test(TrainSpanning(21, marked: true))
+            .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_file_lines = 200, max_function_lines = 20"))
+            .WithActiveAgent("trainer")
+            .VerifyAnalyzerAsync();
+        Assert.Equal("Method 'Train' spans 21 lines; the limit is 20", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task TheManifestOverrideOfTheBlockParamWins()
+        => await Test(TrainSpanning(41, marked: false))
+            .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_function_lines = 20", manifestParams: "max_function_lines = 45"))
+            .WithActiveAgent("trainer")
+            .VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task EditorConfigWinsOverTheAgent()
+        => await Test(TrainSpanning(41, marked: false))
+            .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_function_lines = 20"))
+            .WithActiveAgent("trainer")
+            .WithEditorConfig("kei_max_function_lines", "50")
+            .VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task AnInvalidEditorConfigValueFallsBackToTheAgent()
+        => await Test(TrainSpanning(21, marked: true))
+            .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_function_lines = 20"))
+            .WithActiveAgent("trainer")
+            .WithEditorConfig("kei_max_function_lines", "zero")
+            .VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task KeiAgentUnsetMeansTheDefault()
+        => await Test(TrainSpanning(30, marked: false))
+            .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_function_lines = 20"))
+            .VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task AnUnknownAgentMeansTheDefault()
+        => await Test(TrainSpanning(30, marked: false))
+            .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_function_lines = 20"))
+            .WithActiveAgent("someone-else")
+            .VerifyAnalyzerAsync();
+
+    [Fact]
+    public async Task AnAgentWithErrorsMeansTheDefaultAndNoAgentFileDiagnostics()
+    {
+        AgentFixtureFile broken = AgentFixtures.Manifest("trainer") with { Text = "name = \"trainer\"\nblocks = [\n" };
+        await Test(TrainSpanning(30, marked: false))
+            .WithAgentFiles(AgentFixtures.ObligatoryBlocks().Append(AgentFixtures.LimitsBlock("max_function_lines = 20")).Append(broken))
+            .WithActiveAgent("trainer")
+            .VerifyAnalyzerAsync();
+    }
+
+    [Fact]
+    public async Task FilesWithoutKeiKindAreNotAgentFiles()
+    {
+        KeiTest test = Test(TrainSpanning(21, marked: false)).WithActiveAgent("trainer");
+        foreach (AgentFixtureFile file in AgentFixtures.SingleAgent("trainer", "max_function_lines = 20"))
+        {
+            test.WithAdditionalFile(file.Path, file.Text);
+        }
+
+        await test.VerifyAnalyzerAsync();
+    }
+
+    [Fact]
+    public async Task GeneratedCodeIsExempt()
+        => await Test("// <auto-generated/>\n" + TrainSpanning(60, marked: false)).VerifyAnalyzerAsync();
+}
