@@ -26,5 +26,6 @@ namespace Kei.Analyzers.Launcher
         public const string FixKindProperty = "KeiFixKind";
         public const string MinRetriesProperty = "KeiMinRetries";
         public const string MaxRetriesProperty = "KeiMaxRetries";
+        public const string ReplacementProperty = "KeiReplacement";
     }
 }

@@ -66,7 +66,7 @@ namespace Kei.Analyzers.Launcher
             else if (OutOfRangeMaxRetries(retries.Value, types, min, max) is IOperation constant && OperationValues.TryGetInt(constant, out int value))
             {
                 string what = "sets MaxRetries = " + value.ToString(CultureInfo.InvariantCulture);
-                Report(context, constant.Syntax.GetLocation(), ReplaceConstant, what, min, max);
+                Report(context, constant.Syntax.GetLocation(), ReplaceConstant, what, min, max, value < min ? min : max);
             }
         }
 
@@ -87,12 +87,14 @@ namespace Kei.Analyzers.Launcher
             return count < min || count > max ? argument.Value : null;
         }
 
-        private static void Report(OperationAnalysisContext context, Location location, string fixKind, string what, int min, int max)
+        /// <summary>Reports with what the fix needs: the kind of edit and the bound to write (the nearest one for a constant).</summary>
+        private static void Report(OperationAnalysisContext context, Location location, string fixKind, string what, int min, int max, int? replacement = null)
         {
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                 .Add(LauncherRuleIds.FixKindProperty, fixKind)
                 .Add(LauncherRuleIds.MinRetriesProperty, min.ToString(CultureInfo.InvariantCulture))
-                .Add(LauncherRuleIds.MaxRetriesProperty, max.ToString(CultureInfo.InvariantCulture));
+                .Add(LauncherRuleIds.MaxRetriesProperty, max.ToString(CultureInfo.InvariantCulture))
+                .Add(LauncherRuleIds.ReplacementProperty, (replacement ?? min).ToString(CultureInfo.InvariantCulture));
             context.ReportDiagnostic(Diagnostic.Create(Rule, location, properties, what, min, max));
         }
     }

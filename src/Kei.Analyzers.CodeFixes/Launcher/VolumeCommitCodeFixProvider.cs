@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Kei.Analyzers.Launcher;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Kei.Analyzers.CodeFixes.Launcher
+{
+    /// <summary>
+    /// KEI002: inserts <c>await v.CommitAsync(ct);</c> after the last write to the same volume in the write's block.
+    /// Offered only where that compiles: the write is a statement of a block inside an async function.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VolumeCommitCodeFixProvider))]
+    [Shared]
+    public sealed class VolumeCommitCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(LauncherRuleIds.VolumeCommit);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            InvocationExpressionSyntax? write = root?.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            StatementSyntax? statement = write?.FirstAncestorOrSelf<StatementSyntax>();
+            if (root is null || write?.Expression is not MemberAccessExpressionSyntax access || statement?.Parent is not BlockSyntax || !InAsyncFunction(write))
+            {
+                return;
+            }
+
+            string title = "Commit '" + access.Expression.ToString() + "' after the last write";
+            context.RegisterCodeFix(
+                CodeAction.Create(title, ct => InsertCommitAsync(context.Document, root, write, access.Expression, ct), nameof(VolumeCommitCodeFixProvider)),
+                context.Diagnostics);
+        }
+
+        private static async Task<Document> InsertCommitAsync(Document document, SyntaxNode root, InvocationExpressionSyntax write, ExpressionSyntax volumeExpression, CancellationToken cancellationToken)
+        {
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            ISymbol? volume = model?.GetSymbolInfo(volumeExpression, cancellationToken).Symbol;
+            StatementSyntax statement = write.FirstAncestorOrSelf<StatementSyntax>()!;
+            var block = (BlockSyntax)statement.Parent!;
+            if (model is null || volume is null)
+            {
+                return document;
+            }
+
+            var finder = new VolumeWriteFinder(model, volume, cancellationToken);
+            int last = block.Statements.IndexOf(statement);
+            for (int i = last + 1; i < block.Statements.Count; i++)
+            {
+                last = finder.WritesTo(block.Statements[i]) ? i : last;
+            }
+
+            StatementSyntax commit = CommitStatementBuilder.Build(volumeExpression, finder.FindCancellationToken(write), block.Statements[last]);
+            BlockSyntax fixedBlock = block.WithStatements(block.Statements.Insert(last + 1, commit));
+            return document.WithSyntaxRoot(root.ReplaceNode(block, fixedBlock));
+        }
+
+        /// <summary>True when the nearest enclosing function is async (an inserted await must compile).</summary>
+        private static bool InAsyncFunction(SyntaxNode node)
+        {
+            foreach (SyntaxNode ancestor in node.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case AnonymousFunctionExpressionSyntax lambda: return lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword);
+                    case LocalFunctionStatementSyntax local: return local.Modifiers.Any(SyntaxKind.AsyncKeyword);
+                    case BaseMethodDeclarationSyntax method: return method.Modifiers.Any(SyntaxKind.AsyncKeyword);
+                    case AccessorDeclarationSyntax or GlobalStatementSyntax: return false;
+                }
+            }
+
+            return false;
+        }
+    }
+}
