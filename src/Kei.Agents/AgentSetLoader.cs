@@ -41,6 +41,7 @@ namespace Kei.Agents
 
             List<ManifestData> manifests = files.Where(f => f.Kind == AgentFileKind.Manifest).Select(f => ManifestReader.Read(f, bag)).ToList();
             NameChecks.Run(manifests, bag);
+            NameChecks.RunClassNames(manifests, bag);
             var names = new HashSet<string>(manifests.Select(m => m.AgentName), StringComparer.Ordinal);
             var assembler = new AgentAssembler(blocks, layout, names, today, bag);
             List<AgentDefinition> agents = manifests.Select(assembler.Assemble)

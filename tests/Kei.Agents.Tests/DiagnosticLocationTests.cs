@@ -160,6 +160,24 @@ public sealed class DiagnosticLocationTests
         AssertAt(SetBuilder.Single(set, "KEI206"), "manifests/team/a.toml", 1, 8, RuleSeverity.Error);
     }
 
+    [Theory]
+    [InlineData("a-1b", "a1b")]
+    [InlineData("agent-catalog", "zz")]
+    public void KEI206_names_that_would_give_the_same_class_name(string first, string second)
+    {
+        SetBuilder builder = SetBuilder.WithObligatoryBlocks().Manifest(first, SetBuilder.Manifest(first));
+        if (second != "zz")
+        {
+            builder.Manifest(second, SetBuilder.Manifest(second));
+        }
+
+        AgentSet set = builder.Load();
+
+        string reported = second == "zz" ? first : second;
+        AssertAt(SetBuilder.Single(set, "KEI206"), "manifests/" + reported + ".toml", 1, 8, RuleSeverity.Error);
+        Assert.Equal(second == "zz" ? 0 : 1, set.Agents.Count(a => !a.HasErrors));
+    }
+
     [Fact]
     public void KEI208_unknown_rule_is_a_warning_at_the_item_in_the_block_file()
     {

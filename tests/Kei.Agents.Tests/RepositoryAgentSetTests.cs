@@ -87,7 +87,27 @@ public sealed class RepositoryAgentSetTests
             Assert.Equal(gpu.Verified, verified.ToDisplayString());
         }
 
-        Assert.Equal(90, Number(agent.Params, "price_max_age_days"));
+        Assert.Equal(RuleDefaults.PriceMaxAgeDays, Number(agent.Params, "price_max_age_days"));
+    }
+
+    [Fact]
+    public void Prices_were_fresh_when_the_set_was_written_and_go_stale_after_price_max_age_days()
+    {
+        var files = AgentFolder.Read(TestPaths.RepositoryRoot);
+
+        Assert.Empty(AgentSetLoader.Load(files, new System.DateTime(2026, 11, 21)).Diagnostics);
+        AgentSet later = AgentSetLoader.Load(files, new System.DateTime(2026, 11, 29));
+        Assert.Equal(RuleDefaults.Gpus.Count, later.Diagnostics.Count);
+        Assert.All(later.Diagnostics, d => Assert.Equal(("KEI209", "blocks/cost.md"), (d.Id, d.Path)));
+    }
+
+    [Fact]
+    public void Ml_implementer_checkpoints_more_often_than_the_default()
+    {
+        Assert.True(Load().TryGetAgent("ml-implementer", out AgentDefinition agent));
+
+        Assert.Equal(250, Number(agent.Params, "checkpoint_every_steps"));
+        Assert.Contains("(checkpoint_every_steps = 250)", agent.Markdown);
     }
 
     [Fact]

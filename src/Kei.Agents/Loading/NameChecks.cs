@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Kei.Agents.Emit;
 
 namespace Kei.Agents.Loading
 {
@@ -30,6 +31,32 @@ namespace Kei.Agents.Loading
                     manifest.Reader.Report("KEI206", problem, manifest.Name.Position);
                     manifest.HasErrors = true;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Two names whose classes would be the same (<c>a-1b</c> and <c>a1b</c> are both <c>A1b</c>), or a class named like
+        /// the catalog: the generator could not add both sources, so the later agent is an error here instead.
+        /// </summary>
+        public static void RunClassNames(IReadOnlyList<ManifestData> manifests, DiagnosticBag bag)
+        {
+            var owners = new Dictionary<string, string>(System.StringComparer.Ordinal) { ["AgentCatalog"] = "the agent catalog" };
+            foreach (ManifestData manifest in manifests)
+            {
+                if (manifest.Name == null || manifest.Reader == null || manifest.HasErrors)
+                {
+                    continue;
+                }
+
+                string className = CSharpNames.ClassName(manifest.Name.Value);
+                if (owners.TryGetValue(className, out string owner) && owner != "agent '" + manifest.Name.Value + "'")
+                {
+                    manifest.Reader.Report("KEI206", "agent name '" + manifest.Name.Value + "' gives the class name '" + className + "', which " + owner + " has already", manifest.Name.Position);
+                    manifest.HasErrors = true;
+                    continue;
+                }
+
+                owners[className] = "agent '" + manifest.Name.Value + "'";
             }
         }
 
