@@ -8,9 +8,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Kei.Analyzers.Design
 {
     /// <summary>
-    /// KEI103: a comment that defers a refactoring ("TODO: refactor later"). The Constructor Pattern asks to split
-    /// now; a deferred split is how 30-line functions become 300-line ones. What counts is
-    /// <see cref="DeferredRefactorPattern"/>; the diagnostic covers the whole comment.
+    /// KEI103: a comment that defers a refactoring (a to-do note to restructure the code some other day). The
+    /// Constructor Pattern asks to split now; a deferred split is how 30-line functions become 300-line ones. What
+    /// counts is <see cref="DeferredRefactorPattern"/>; the diagnostic covers the whole comment.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class DeferredRefactorCommentAnalyzer : DiagnosticAnalyzer

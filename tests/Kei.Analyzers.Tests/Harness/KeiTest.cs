@@ -58,6 +58,13 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
         return this;
     }
 
+    /// <summary>A source taken as it is, without markup (real files may contain <c>[|</c> or <c>|}</c>).</summary>
+    public KeiTest WithPlainSource(string text, string path)
+    {
+        Sources.Add((path, TestMarkup.PlainPrefix + text));
+        return this;
+    }
+
     public KeiTest WithAdditionalFile(string path, string text, params (string Key, string Value)[] metadata)
     {
         AdditionalFiles.Add(new TestAdditionalText(path, text));

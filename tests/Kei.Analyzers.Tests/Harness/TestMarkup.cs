@@ -25,8 +25,16 @@ public sealed class TestMarkup
 
     public IReadOnlyList<MarkupSpan> Spans { get; }
 
+    /// <summary>Marks a source as plain text: <see cref="Parse"/> returns the rest unchanged, with no spans.</summary>
+    internal const string PlainPrefix = "\u0000plain\u0000";
+
     public static TestMarkup Parse(string markup)
     {
+        if (markup.StartsWith(PlainPrefix, StringComparison.Ordinal))
+        {
+            return new TestMarkup(markup[PlainPrefix.Length..], []);
+        }
+
         var text = new StringBuilder(markup.Length);
         var open = new Stack<(char Kind, int Start, string? Id)>();
         var spans = new List<MarkupSpan>();
