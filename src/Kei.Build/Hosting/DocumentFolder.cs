@@ -32,9 +32,10 @@ namespace Kei.Build.Hosting
                     continue;
                 }
 
-                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, document.Text, Utf8NoBom);
-                written.Add(document.FileName);
+                if (WriteFile(path, document.Text))
+                {
+                    written.Add(document.FileName);
+                }
             }
 
             return written;
@@ -86,6 +87,24 @@ namespace Kei.Build.Hosting
                 {
                     yield return name;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Writes one document; when another build of the same agent root (e.g. two projects sharing KeiAgentsRoot) wrote
+        /// the same bytes at the same moment, that is success, not a failure.
+        /// </summary>
+        private static bool WriteFile(string path, string text)
+        {
+            try
+            {
+                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text, Utf8NoBom);
+                return true;
+            }
+            catch (IOException) when (ReadOrNull(path) == text)
+            {
+                return false;
             }
         }
 
