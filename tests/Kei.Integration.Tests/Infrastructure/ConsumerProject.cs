@@ -25,14 +25,16 @@ public sealed class ConsumerProject : IDisposable
 
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
 
-    public ConsumerProject(bool withAgents = true)
+    /// <param name="withAgents">copy the fixture manifests and blocks in</param>
+    /// <param name="targetFrameworks">e.g. <c>net10.0;netstandard2.0</c> for a multi-targeted project</param>
+    public ConsumerProject(bool withAgents = true, string? targetFrameworks = null)
     {
         Directory = Path.Combine(Path.GetTempPath(), "kei-it-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(Directory);
         // Stop MSBuild's search for Directory.Build.* files above the temp folder.
         File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(Directory, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(Directory, "App.csproj"), ProjectFile());
+        File.WriteAllText(Path.Combine(Directory, "App.csproj"), ProjectFile(targetFrameworks));
         File.WriteAllText(Path.Combine(Directory, "Use.cs"), withAgents ? UsesParams : "namespace App { public static class Use { } }");
         if (withAgents)
         {
@@ -44,7 +46,9 @@ public sealed class ConsumerProject : IDisposable
 
     public string DocumentsDirectory => Path.Combine(Directory, "_generated");
 
-    public string IntermediateDirectory => Path.Combine(Directory, "obj", RepoPaths.Configuration, "net10.0");
+    public string IntermediateDirectory => IntermediateDirectoryOf("net10.0");
+
+    public string IntermediateDirectoryOf(string targetFramework) => Path.Combine(Directory, "obj", RepoPaths.Configuration, targetFramework);
 
     public string PathOf(string relative) => Path.Combine(Directory, relative.Replace('/', Path.DirectorySeparatorChar));
 
@@ -79,11 +83,12 @@ public sealed class ConsumerProject : IDisposable
         return ProcessRunner.RunDotnetAsync(Directory, arguments, BuildTimeout);
     }
 
-    private static string ProjectFile() => $"""
+    private static string ProjectFile(string? targetFrameworks) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <Import Project="{Path.Combine(RepoPaths.BuildDirectory, "KeiAnalyzers.props")}" />
           <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
+            {(targetFrameworks == null ? "<TargetFramework>net10.0</TargetFramework>" : "<TargetFrameworks>" + targetFrameworks + "</TargetFrameworks>")}
+            <LangVersion>latest</LangVersion>
             <Nullable>enable</Nullable>
             <ImplicitUsings>disable</ImplicitUsings>
           </PropertyGroup>

@@ -1,0 +1,54 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Kei.Integration.Tests.Infrastructure;
+
+namespace Kei.Integration.Tests.Package;
+
+/// <summary>
+/// Packs the three packages (KeiAnalyzers, Kei.Runtime, the kei tool) once into a temp folder feed, from the outputs
+/// the test project already built (<c>--no-build</c>), exactly as a release would pack them.
+/// </summary>
+public sealed class LocalFeed : IAsyncLifetime
+{
+    public const string Version = "0.1.0";
+
+    private static readonly string[] PackedProjects =
+    [
+        Path.Combine("src", "KeiAnalyzers.Package", "KeiAnalyzers.Package.csproj"),
+        Path.Combine("src", "Kei.Runtime", "Kei.Runtime.csproj"),
+        Path.Combine("src", "Kei.Cli", "Kei.Cli.csproj"),
+    ];
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "kei-feed-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public string Folder => Path.Combine(Root, "feed");
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(Folder);
+        foreach (string project in PackedProjects)
+        {
+            ProcessResult pack = await ProcessRunner.RunDotnetAsync(RepoPaths.Root,
+                ["pack", project, "-c", RepoPaths.Configuration, "--no-build", "-o", Folder], TimeSpan.FromMinutes(3));
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack " + project + " failed:\n" + pack.AllOutput);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file for a moment; the OS cleans the temp folder later.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
