@@ -46,7 +46,8 @@ namespace Kei.Agents.Markdown
             }
         }
 
-        private static string NodeId(string name) => name.Replace('-', '_');
+        /// <summary>A prefix keeps ids clear of Mermaid's keywords (<c>end</c>) and edge markers (ids starting with o or x).</summary>
+        private static string NodeId(string name) => "agent_" + name.Replace('-', '_');
 
         /// <summary>A table cell on one line, with the pipe escaped so it does not split the cell.</summary>
         private static string Cell(string text) => text.Replace("\r", " ").Replace("\n", " ").Replace("|", "\\|");
