@@ -82,8 +82,8 @@ namespace Kei.Build.Tasks
             {
                 string path = Path.Combine(DocumentsDirectory, document.FileName);
                 AgentDiagnostic diagnostic = AgentDiagnostic.StaleDocument(path, document.FileName + " differs from a fresh render (" + document.Summary + ")");
-                Log.LogError(null, diagnostic.Id, null, path, document.FirstDifferentLine, 1, 0, 0, diagnostic.Message);
-                Log.LogMessage(MessageImportance.High, DiffExcerpt.Of(document.Diff));
+                Log.LogError(null, diagnostic.Id, null, path, document.FirstDifferentLine, 1, 0, 0, "{0}", diagnostic.Message);
+                Log.LogMessage(MessageImportance.High, "{0}", DiffExcerpt.Of(document.Diff));
             }
 
             return !Log.HasLoggedErrors;

@@ -32,7 +32,7 @@ namespace Kei.Build.Tasks
                 AgentWorkspace workspace = AgentWorkspace.Load(TaskAgentFiles.Read(AgentFiles, AgentsRoot));
                 if (!workspace.Set.TryGetAgent(Agent, out AgentDefinition agent))
                 {
-                    Log.LogError(null, "KEI206", null, AgentsRoot, 0, 0, 0, 0, "KeiAgent '" + Agent + "' names no agent of the set (no manifests/" + Agent + ".toml)");
+                    Log.LogError(null, "KEI206", null, AgentsRoot, 0, 0, 0, 0, "KeiAgent '{0}' names no agent of the set (no manifests/{0}.toml)", Agent);
                     return false;
                 }
 
