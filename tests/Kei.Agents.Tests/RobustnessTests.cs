@@ -66,6 +66,21 @@ public sealed class RobustnessTests
         AssertHandled(new[] { new AgentFile(AgentFileKind.Manifest, "manifests/a.toml", "params = { a = { b = { c = 1 } } }\n[[handoff]]\n[[handoff]]\nx = 1\n") });
     }
 
+    [Fact]
+    public void Parameters_nested_as_deep_as_the_reader_allows()
+    {
+        string deepTable = "[params]\nt = " + string.Concat(Enumerable.Repeat("{ a = ", 500)) + "1" + string.Concat(Enumerable.Repeat(" }", 500)) + "\n";
+        string deepArray = "a = " + new string('[', 500) + "1" + new string(']', 500) + "\n";
+        string header = "[params." + string.Join(".", Enumerable.Repeat("k", 500)) + "]\nv = 1\n";
+        foreach (string frontMatter in new[] { deepTable, "[params]\n" + deepArray, header })
+        {
+            SetBuilder builder = SetBuilder.WithObligatoryBlocks().Block("deep", "+++\n" + frontMatter + "+++\nBody\n")
+                .Manifest("a", SetBuilder.Manifest("a", ", \"deep\"", "[params]\n" + deepArray));
+            AssertHandled(builder.Files);
+            Assert.False(builder.Load().Agents.Single().HasErrors, string.Join(" | ", builder.Load().Diagnostics));
+        }
+    }
+
     private static string Mutate(string text, Random random, string alphabet)
     {
         var sb = new StringBuilder(text);
