@@ -11,7 +11,8 @@ namespace Kei.TestJob;
 /// <summary>
 /// A job following the KEI_* contract. Inputs: steps, sleep_ms (per step), fail_code (write an error envelope),
 /// fail_until_attempt + counter_file (fail while the shared counter is below it), no_envelope (exit 3 without one),
-/// echo_secret (print a secret's value to stderr, to test scrubbing), require_secret, value (echoed in the output).
+/// echo_secret (print a secret's value to stderr, to test scrubbing), require_secret, value (echoed in the output),
+/// pid_file (write the process id there), stderr_lines (print that many lines of noise), env_file (dump KEI_* there).
 /// </summary>
 internal static class JobMode
 {
@@ -21,6 +22,19 @@ internal static class JobMode
         var inputs = context.ReadInputs();
         var steps = (long?)inputs["steps"] ?? 3;
         var sleepMs = (int?)inputs["sleep_ms"] ?? 0;
+        if ((string?)inputs["pid_file"] is { } pidFile)
+        {
+            File.WriteAllText(pidFile, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (inputs["stderr_lines"] is { } lineCount)
+        {
+            for (var line = 0; line < (int)lineCount; line++)
+            {
+                Console.Error.WriteLine($"noise line {line} " + new string('x', 100));
+            }
+        }
+
         if ((string?)inputs["echo_secret"] is { } secretName)
         {
             Console.Error.WriteLine($"debug: {secretName}={Environment.GetEnvironmentVariable(secretName)}");
@@ -30,6 +44,17 @@ internal static class JobMode
         {
             await context.WriteErrorAsync(ErrorCodes.MissingSecret, $"{required} is not set");
             return 1;
+        }
+
+        if ((string?)inputs["env_file"] is { } envFile)
+        {
+            var variables = new JsonObject();
+            foreach (var name in new[] { "KEI_RUN_ID", "KEI_INPUTS_PATH", "KEI_WRITE_PREFIX", "KEI_CHECKPOINT_EVERY", "KEI_PROGRESS_EVERY", "KEI_RESUME_STEP" })
+            {
+                variables[name] = Environment.GetEnvironmentVariable(name);
+            }
+
+            File.WriteAllText(envFile, variables.ToJsonString());
         }
 
         for (var step = (context.ResumeStep ?? 0) + 1; step <= steps; step++)
