@@ -66,7 +66,27 @@ namespace Kei.Agents.Markdown
             }
 
             return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-                   || text.StartsWith(".", System.StringComparison.Ordinal) || text.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase);
+                   || text.StartsWith(".", System.StringComparison.Ordinal) || text.StartsWith("0x", System.StringComparison.OrdinalIgnoreCase)
+                   || LooksNumeric(text);
+        }
+
+        /// <summary>Digits with separators only: YAML 1.1 reads <c>1_000</c>, <c>12:30</c> and <c>2026-06-01</c> as numbers or dates.</summary>
+        private static bool LooksNumeric(string text)
+        {
+            if (!char.IsDigit(text[0]) && text[0] != '+')
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (!char.IsDigit(c) && "-+:._eEoxTZ ".IndexOf(c) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string Quote(string text)
