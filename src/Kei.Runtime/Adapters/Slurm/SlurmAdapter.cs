@@ -23,7 +23,7 @@ public sealed class SlurmAdapter : IJobAdapter
     public SlurmAdapter(SlurmAdapterOptions? options = null)
     {
         this.options = options ?? new SlurmAdapterOptions();
-        commands = new SlurmCommands(this.options.CommandTimeout);
+        commands = new SlurmCommands(this.options.CommandTimeout, this.options.CommandDirectory);
     }
 
     /// <inheritdoc/>

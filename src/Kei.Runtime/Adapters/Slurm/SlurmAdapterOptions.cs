@@ -12,6 +12,9 @@ public sealed record SlurmAdapterOptions
     public string SharedRoot { get; init; } = Path.Combine(
         Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "kei-slurm-runs");
 
+    /// <summary>The folder of the client commands (<c>sbatch</c>, <c>squeue</c>, …); null finds them on <c>PATH</c>.</summary>
+    public string? CommandDirectory { get; init; }
+
     /// <summary>The partition to submit to (default: the cluster's default partition).</summary>
     public string? Partition { get; init; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -14,13 +15,18 @@ namespace Kei.Runtime;
 internal sealed class SlurmCommands
 {
     private readonly TimeSpan timeout;
+    private readonly string? commandDirectory;
 
-    public SlurmCommands(TimeSpan timeout) => this.timeout = timeout;
+    public SlurmCommands(TimeSpan timeout, string? commandDirectory)
+    {
+        this.timeout = timeout;
+        this.commandDirectory = commandDirectory;
+    }
 
     public async Task<SlurmCommandResult> RunAsync(string command, IEnumerable<string> arguments, CancellationToken ct,
                                                    IReadOnlyDictionary<string, string>? environment = null)
     {
-        var startInfo = new ProcessStartInfo(command)
+        var startInfo = new ProcessStartInfo(commandDirectory is null ? command : Path.Combine(commandDirectory, command))
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,

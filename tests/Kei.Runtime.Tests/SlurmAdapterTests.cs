@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Kei.Runtime.Tests.Support;
+
+namespace Kei.Runtime.Tests;
+
+/// <summary>The Slurm adapter on a real single-node cluster (scripts/slurm-local.sh). One at a time: they share it.</summary>
+[Collection(nameof(SlurmAdapterTests))]
+[CollectionDefinition(nameof(SlurmAdapterTests), DisableParallelization = true)]
+public sealed class SlurmAdapterTests : IDisposable
+{
+    private const string SecretName = "KEI_SLURM_TEST_TOKEN";
+    private const string SecretValue = "slurm-secret-41d2";
+    private readonly Scratch scratch = new();
+
+    public void Dispose() => scratch.Dispose();
+
+    [Fact]
+    public async Task A_job_runs_on_the_cluster_and_its_envelope_comes_back()
+    {
+        SlurmCluster.RequireRunning();
+        var (launcher, _) = Launcher();
+        var function = TestJobs.Function(secrets: [SecretName]);
+
+        var call = await launcher.SpawnAsync(function, TestJobs.Inputs(("steps", 3), ("require_secret", SecretName)), TestContext.Current.CancellationToken);
+        var envelope = await call.GetAsync(TimeSpan.FromSeconds(120), TestContext.Current.CancellationToken);
+
+        Assert.True(envelope.IsSuccess, envelope.ToString());
+        Assert.Equal(["logs/summary.txt", "result.json"], envelope.Outputs.Select(output => output.Path));
+        Assert.True(long.TryParse(call.EngineJobId, out _), $"Slurm job id {call.EngineJobId}");
+        var attemptFolder = Directory.GetDirectories(scratch.PathOf("shared")).Single();
+        Assert.True(File.Exists(Path.Combine(attemptFolder, "out", $"slurm-{call.EngineJobId}.out")));
+        Assert.DoesNotContain(SecretValue, File.ReadAllText(Path.Combine(attemptFolder, "job.sbatch")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stopping_a_running_job_needs_a_person_s_confirmation()
+    {
+        SlurmCluster.RequireRunning();
+        var (launcher, adapter) = Launcher();
+        var call = await launcher.SpawnAsync(TestJobs.Function(), TestJobs.Inputs(("steps", 1200), ("sleep_ms", 100)), TestContext.Current.CancellationToken);
+        await WaitUntilRunningAsync(adapter, call.EngineJobId!);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => call.CancelAsync(default, TestContext.Current.CancellationToken));
+        Assert.Equal("RUNNING", await SlurmCluster.RunAsync("squeue", "-h", "-j", call.EngineJobId!, "-o", "%T"));
+        await call.CancelAsync(StopConfirmation.FromUser("yes, stop it"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ErrorCodes.Cancelled, (await call.GetAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)).ErrorCode);
+        Assert.Equal(JobStatus.Cancelled, await WaitFinishedAsync(adapter, call.EngineJobId!));
+    }
+
+    [Fact]
+    public async Task A_controller_stopped_mid_job_ends_in_ERR_HEALTH_within_its_bound()
+    {
+        SlurmCluster.RequireRunning();
+        Assert.SkipUnless(SlurmCluster.IsRoot, "Stopping the Slurm controller needs root.");
+        var (launcher, adapter) = Launcher(options => options with { StatusFailureLimit = 2 });
+        var call = await launcher.SpawnAsync(TestJobs.Function(), TestJobs.Inputs(("steps", 1200), ("sleep_ms", 100)), TestContext.Current.CancellationToken);
+        await WaitUntilRunningAsync(adapter, call.EngineJobId!);
+        try
+        {
+            Assert.Equal(0, await SlurmCluster.ScriptAsync("stop-controller"));
+            var clock = Stopwatch.StartNew();
+            var envelope = await call.GetAsync(TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken);
+
+            Assert.Equal(ErrorCodes.Health, envelope.ErrorCode);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        }
+        finally
+        {
+            Assert.Equal(0, await SlurmCluster.ScriptAsync("start"));
+            await SlurmCluster.RunAsync("scancel", call.EngineJobId!);
+        }
+    }
+
+    private (JobLauncher Launcher, SlurmAdapter Adapter) Launcher(Func<JobLauncherOptions, JobLauncherOptions>? configure = null)
+    {
+        var adapter = new SlurmAdapter(new SlurmAdapterOptions { SharedRoot = scratch.PathOf("shared"), CommandTimeout = TimeSpan.FromSeconds(5) });
+        var secrets = new Dictionary<string, string> { [SecretName] = SecretValue };
+        var options = new JobLauncherOptions
+        {
+            Ledger = new BudgetLedger(scratch.PathOf("ledger.json")),
+            PollInterval = TimeSpan.FromMilliseconds(500),
+            SecretSource = name => secrets.GetValueOrDefault(name),
+        };
+        return (new JobLauncher(adapter, configure?.Invoke(options) ?? options), adapter);
+    }
+
+    private static async Task WaitUntilRunningAsync(IJobAdapter adapter, string jobId)
+    {
+        for (var poll = 0; poll < 120; poll++)
+        {
+            if (await adapter.GetStatusAsync(jobId, TestContext.Current.CancellationToken) == JobStatus.Running)
+            {
+                await Task.Delay(500, TestContext.Current.CancellationToken); // let the job's runtime start
+                return;
+            }
+
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail($"Slurm job {jobId} did not start within 30 s.");
+    }
+
+    private static async Task<JobStatus> WaitFinishedAsync(IJobAdapter adapter, string jobId)
+    {
+        for (var poll = 0; poll < 60; poll++)
+        {
+            var status = await adapter.GetStatusAsync(jobId, TestContext.Current.CancellationToken);
+            if (status is not (JobStatus.Pending or JobStatus.Running))
+            {
+                return status;
+            }
+
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+
+        return JobStatus.Running;
+    }
+}
