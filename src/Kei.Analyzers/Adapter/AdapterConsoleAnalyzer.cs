@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Immutable;
+using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Launcher;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kei.Analyzers.Adapter
+{
+    /// <summary>
+    /// KEI021: <c>Console.Write*</c>, <c>Console.Out</c> or the standard output stream in an adapter. Stdout carries only
+    /// the final envelope; one stray line breaks every consumer that parses it. Logs go through ILogger (NDJSON on stderr).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AdapterConsoleAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = KeiDescriptors.Create(LauncherRuleIds.AdapterConsole);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            AdapterScope.Register(context, (start, adapter) =>
+                start.RegisterOperationAction(c => Analyze(c, adapter), OperationKind.Invocation, OperationKind.PropertyReference));
+        }
+
+        private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol adapter)
+        {
+            ISymbol? member = context.Operation switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IPropertyReferenceOperation property => property.Property,
+                _ => null,
+            };
+            if (member != null && IsConsole(member.ContainingType) && WritesToStdout(member.Name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, context.Operation.Syntax.GetLocation(), adapter.Name));
+            }
+        }
+
+        private static bool WritesToStdout(string name)
+            => name.StartsWith("Write", StringComparison.Ordinal) || name == "Out" || name == "OpenStandardOutput";
+
+        private static bool IsConsole(INamedTypeSymbol? type)
+            => type?.Name == "Console" && type.ContainingNamespace?.ToDisplayString() == "System";
+    }
+}

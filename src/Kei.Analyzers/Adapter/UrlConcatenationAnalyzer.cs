@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Launcher;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Kei.Analyzers.Adapter
+{
+    /// <summary>
+    /// KEI022: a URL built by concatenation or interpolation passed to <c>new Uri(string)</c>, an <c>HttpClient</c>
+    /// request method's <c>requestUri</c>, or <c>new HttpRequestMessage(method, string)</c>. A job id with a slash or a
+    /// base URL without one silently hits another endpoint; <c>new Uri(baseUri, relative)</c> resolves by the rules.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UrlConcatenationAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = KeiDescriptors.Create(LauncherRuleIds.UrlConcatenation);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (RuntimeTypes.TryLoad(start.Compilation) != null)
+                {
+                    start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+                    start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+                }
+            });
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            INamedTypeSymbol? type = creation.Constructor?.ContainingType;
+            if (Is(type, "System", "Uri") && creation.Arguments.Length > 0 && IsString(creation.Arguments[0].Parameter))
+            {
+                Check(context, creation.Arguments[0], "new Uri(string)");
+            }
+            else if (Is(type, "System.Net.Http", "HttpRequestMessage") && creation.Arguments.Length == 2 && IsString(creation.Arguments[1].Parameter))
+            {
+                Check(context, creation.Arguments[1], "new HttpRequestMessage(method, string)");
+            }
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            IMethodSymbol method = invocation.TargetMethod;
+            bool onClient = Is(method.ContainingType, "System.Net.Http", "HttpClient")
+                || (method.IsExtensionMethod && method.Parameters.Length > 0 && Is(method.Parameters[0].Type as INamedTypeSymbol, "System.Net.Http", "HttpClient"));
+            IArgumentOperation? requestUri = onClient ? OperationValues.Argument(invocation, "requestUri") : null;
+            if (requestUri != null && IsString(requestUri.Parameter))
+            {
+                Check(context, requestUri, "HttpClient." + method.Name);
+            }
+        }
+
+        private static void Check(OperationAnalysisContext context, IArgumentOperation argument, string target)
+        {
+            string? how = StringBuilding.Describe(argument.Value);
+            if (how != null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), how, target));
+            }
+        }
+
+        private static bool IsString(IParameterSymbol? parameter) => parameter?.Type.SpecialType == SpecialType.System_String;
+
+        private static bool Is(INamedTypeSymbol? type, string space, string name)
+            => type?.Name == name && type.ContainingNamespace?.ToDisplayString() == space;
+    }
+}
