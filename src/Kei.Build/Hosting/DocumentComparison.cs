@@ -20,7 +20,9 @@ namespace Kei.Build.Hosting
             }
 
             string diff = UnifiedDiff.Create(committed, rendered, fileName);
-            return new StaleDocument(fileName, Summarize(diff), diff, FirstDifferentLine(committed, rendered));
+            // A checkout with CRLF conversion (core.autocrlf) is the usual cause; say so instead of counting every line.
+            string summary = committed.Replace("\r\n", "\n") == rendered ? "differs only in line endings; documents use LF" : Summarize(diff);
+            return new StaleDocument(fileName, summary, diff, FirstDifferentLine(committed, rendered));
         }
 
         private static int FirstDifferentLine(string committed, string rendered)

@@ -1,0 +1,60 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Kei.Integration.Tests.Infrastructure;
+
+namespace Kei.Integration.Tests.Sample;
+
+/// <summary>Runs samples/TrainingLauncher (built by the test project) in its own temp folder, as the README's main command does.</summary>
+public sealed class SampleLauncher : IDisposable
+{
+    public SampleLauncher()
+    {
+        Directory.CreateDirectory(WorkingDirectory);
+    }
+
+    public static string ProjectPath => Path.Combine(RepoPaths.Root, "samples", "TrainingLauncher", "TrainingLauncher.csproj");
+
+    public static string Assembly => Path.Combine(RepoPaths.Root, "samples", "TrainingLauncher", "bin", RepoPaths.Configuration, "net10.0", "TrainingLauncher.dll");
+
+    public string WorkingDirectory { get; } = Path.Combine(Path.GetTempPath(), "kei-sample-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public string VolumePath => Path.Combine(WorkingDirectory, "volume");
+
+    public Task<ProcessResult> RunAsync(params string[] arguments)
+        => ProcessRunner.RunDotnetAsync(WorkingDirectory, [Assembly, "--volume", VolumePath, .. arguments], TimeSpan.FromMinutes(3));
+
+    /// <summary>Starts the launcher without waiting, so a test can interrupt it.</summary>
+    public Process Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(ProcessRunner.DotnetHost) { WorkingDirectory = WorkingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[] { Assembly, "--volume", VolumePath }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start the sample");
+    }
+
+    /// <summary>The envelope: the last line of the launcher's stdout.</summary>
+    public static JsonObject Envelope(ProcessResult result)
+    {
+        string line = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+        return JsonNode.Parse(line)!.AsObject();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(WorkingDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed job may still be releasing a file; the OS cleans the temp folder later.
+        }
+    }
+}
