@@ -50,6 +50,27 @@ public sealed class GoldenTests
             PolicyEmitter.EmitCatalog(AgentSetLoader.Load(reversed).Agents, "N"));
     }
 
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void Output_does_not_depend_on_the_current_culture(string culture)
+    {
+        AgentSet invariantSet = AgentFolder.Load(TestPaths.RepositoryRoot);
+        List<GeneratedText> expected = AgentDocuments.Render(invariantSet).Concat(invariantSet.Agents.Select(a => PolicyEmitter.EmitAgent(a, "N"))).ToList();
+        System.Globalization.CultureInfo saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+            AgentSet set = AgentFolder.Load(TestPaths.RepositoryRoot);
+            Assert.Equal(expected, AgentDocuments.Render(set).Concat(set.Agents.Select(a => PolicyEmitter.EmitAgent(a, "N"))).ToList());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     [Fact]
     public void Documents_are_lf_only_with_one_trailing_newline_and_no_bom()
     {
