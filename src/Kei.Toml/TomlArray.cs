@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -6,18 +7,19 @@ namespace Kei.Toml
     /// <summary>A TOML array: an inline array, or an array of tables built by <c>[[header]]</c>.</summary>
     public sealed class TomlArray : TomlValue, IReadOnlyList<TomlValue>
     {
-        private readonly List<TomlValue> items;
+        // A bare array rather than a List: the reader knows most sizes up front, and one object less per array matters
+        // in documents made of many small arrays.
+        private TomlValue[] items;
+        private int count;
 
-        public TomlArray(TomlPosition position, bool isArrayOfTables) : base(position)
+        public TomlArray(TomlPosition position, bool isArrayOfTables) : this(position, isArrayOfTables, 0)
         {
-            items = new List<TomlValue>();
-            IsArrayOfTables = isArrayOfTables;
         }
 
         /// <summary>Used by the reader, which knows the item count once the closing bracket is read.</summary>
         internal TomlArray(TomlPosition position, bool isArrayOfTables, int capacity) : base(position)
         {
-            items = new List<TomlValue>(capacity);
+            items = capacity == 0 ? Array.Empty<TomlValue>() : new TomlValue[capacity];
             IsArrayOfTables = isArrayOfTables;
         }
 
@@ -26,14 +28,28 @@ namespace Kei.Toml
         /// <summary>True when built by <c>[[header]]</c> sections (such an array can be extended; an inline one cannot).</summary>
         public bool IsArrayOfTables { get; }
 
-        public int Count => items.Count;
+        public int Count => count;
 
-        public TomlValue this[int index] => items[index];
+        public TomlValue this[int index] => (uint)index < (uint)count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
-        public void Add(TomlValue value) => items.Add(value);
+        public void Add(TomlValue value)
+        {
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, count == 0 ? 4 : count * 2);
+            }
 
-        public IEnumerator<TomlValue> GetEnumerator() => items.GetEnumerator();
+            items[count++] = value;
+        }
 
-        IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
+        public IEnumerator<TomlValue> GetEnumerator()
+        {
+            for (int i = 0; i < count; i++)
+            {
+                yield return items[i];
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

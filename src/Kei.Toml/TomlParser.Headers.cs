@@ -119,7 +119,9 @@ namespace Kei.Toml
                 throw Conflict(existing, keySegments.Count - 1, "[[" + KeyText() + "]] can only extend an array of tables");
             }
 
-            var element = new TomlTable(header, TomlTableKind.ArrayElement);
+            // Elements of one array of tables tend to have the same keys: size the new one like the last.
+            int capacity = array.Count > 0 ? ((TomlTable)array[array.Count - 1]).Count : 0;
+            var element = new TomlTable(header, TomlTableKind.ArrayElement, capacity);
             array.Add(element);
             return element;
         }

@@ -33,7 +33,7 @@ namespace Kei.Toml
                 if (c == '"')
                 {
                     pos = p + 1;
-                    return s.Substring(start, p - start);
+                    return Slice(start, p - start);
                 }
 
                 if (c == '\\' || TomlCharacters.IsForbiddenControl(c))
@@ -93,7 +93,7 @@ namespace Kei.Toml
             }
 
             pos = p + 1;
-            return s.Substring(start, p - start);
+            return Slice(start, p - start);
         }
 
         /// <summary>The string stopped at a character it may not hold: the end of the line or a control character.</summary>

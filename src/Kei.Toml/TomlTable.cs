@@ -5,11 +5,23 @@ namespace Kei.Toml
     /// <summary>A TOML table whose keys keep their document order.</summary>
     public sealed class TomlTable : TomlValue
     {
-        private readonly List<TomlEntry> entries = new List<TomlEntry>();
-        private readonly Dictionary<string, int> index = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        /// <summary>
+        /// Up to this many keys a linear scan beats hashing and saves a dictionary per table; most tables of real
+        /// documents are this small, and the dictionary was the largest share of the reader's allocations.
+        /// </summary>
+        private const int LinearScanLimit = 32;
 
-        public TomlTable(TomlPosition position, TomlTableKind tableKind) : base(position)
+        private readonly List<TomlEntry> entries;
+        private Dictionary<string, int>? index;
+
+        public TomlTable(TomlPosition position, TomlTableKind tableKind) : this(position, tableKind, 0)
         {
+        }
+
+        /// <summary>Used by the reader, which can guess the size (e.g. from the previous element of an array of tables).</summary>
+        internal TomlTable(TomlPosition position, TomlTableKind tableKind, int capacity) : base(position)
+        {
+            entries = new List<TomlEntry>(capacity);
             TableKind = tableKind;
         }
 
@@ -28,18 +40,13 @@ namespace Kei.Toml
 
         public int Count => entries.Count;
 
-        public bool ContainsKey(string key) => index.ContainsKey(key);
+        public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
         public bool TryGetEntry(string key, out TomlEntry entry)
         {
-            if (index.TryGetValue(key, out int i))
-            {
-                entry = entries[i];
-                return true;
-            }
-
-            entry = null!;
-            return false;
+            int i = IndexOf(key);
+            entry = i >= 0 ? entries[i] : null!;
+            return i >= 0;
         }
 
         public bool TryGetValue(string key, out TomlValue value)
@@ -52,14 +59,44 @@ namespace Kei.Toml
         /// <summary>Adds a key; returns false (and adds nothing) when the key exists already.</summary>
         public bool TryAdd(TomlEntry entry)
         {
-            if (index.ContainsKey(entry.Key))
+            if (IndexOf(entry.Key) >= 0)
             {
                 return false;
             }
 
-            index.Add(entry.Key, entries.Count);
             entries.Add(entry);
+            if (index != null)
+            {
+                index.Add(entry.Key, entries.Count - 1);
+            }
+            else if (entries.Count > LinearScanLimit)
+            {
+                index = new Dictionary<string, int>(entries.Count * 2, System.StringComparer.Ordinal);
+                for (int i = 0; i < entries.Count; i++)
+                {
+                    index.Add(entries[i].Key, i);
+                }
+            }
+
             return true;
+        }
+
+        private int IndexOf(string key)
+        {
+            if (index != null)
+            {
+                return index.TryGetValue(key, out int found) ? found : -1;
+            }
+
+            for (int i = 0; i < entries.Count; i++)
+            {
+                if (string.Equals(entries[i].Key, key))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 }

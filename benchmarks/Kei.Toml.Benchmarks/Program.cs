@@ -1,0 +1,36 @@
+using System;
+using System.Globalization;
+
+namespace Kei.Toml.Benchmarks
+{
+    /// <summary>
+    /// <c>dotnet run -c Release --project benchmarks/Kei.Toml.Benchmarks -- [mode]</c> with mode one of:
+    /// <c>bench</c> (default: BenchmarkDotNet, then a table of MB/s and allocation ratio),
+    /// <c>quick</c> (a stopwatch measurement in a few seconds),
+    /// <c>fuzz [count] [seed]</c> (mutation fuzzing, 1,000,000 inputs by default),
+    /// <c>corpus &lt;folder&gt;</c> (writes the benchmark documents for the peer scripts).
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            string mode = args.Length > 0 ? args[0] : "bench";
+            switch (mode)
+            {
+                case "bench":
+                    return ReaderBenchmarkTable.Run(args[1..]);
+                case "quick":
+                    return QuickMeasurement.Run();
+                case "fuzz":
+                    long count = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
+                    int seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+                    return FuzzCommand.Run(count, seed);
+                case "corpus":
+                    return BenchmarkDocuments.WriteCorpus(args.Length > 1 ? args[1] : "toml-corpus");
+                default:
+                    Console.Error.WriteLine("usage: [bench | quick | fuzz [count] [seed] | corpus <folder>]");
+                    return 2;
+            }
+        }
+    }
+}

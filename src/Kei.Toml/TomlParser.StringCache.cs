@@ -1,0 +1,45 @@
+namespace Kei.Toml
+{
+    /// <summary>
+    /// A small direct-mapped cache of short strings: the keys of every element of an array of tables, and values such
+    /// as "info" or "true", repeat through a document; sharing them saves an allocation each time.
+    /// </summary>
+    internal sealed partial class TomlParser
+    {
+        private const int CacheSlots = 256;
+        private const int MaxCachedLength = 32;
+
+        private readonly string?[] stringCache = new string?[CacheSlots];
+
+        /// <summary>Same as <c>text.Substring(start, length)</c>, but a short string seen recently is reused.</summary>
+        private string Slice(int start, int length)
+        {
+            if (length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (length > MaxCachedLength)
+            {
+                return text.Substring(start, length);
+            }
+
+            uint hash = 2166136261;
+            for (int i = start; i < start + length; i++)
+            {
+                hash = (hash ^ text[i]) * 16777619;
+            }
+
+            int slot = (int)(hash & (CacheSlots - 1));
+            string? cached = stringCache[slot];
+            if (cached != null && cached.Length == length && string.CompareOrdinal(text, start, cached, 0, length) == 0)
+            {
+                return cached;
+            }
+
+            string created = text.Substring(start, length);
+            stringCache[slot] = created;
+            return created;
+        }
+    }
+}

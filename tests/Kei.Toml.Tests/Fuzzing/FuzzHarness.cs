@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+
+namespace Kei.Toml.Tests.Fuzzing
+{
+    /// <summary>
+    /// Feeds mutated inputs to <see cref="TomlReader.Parse(byte[])"/>. A failure is any exception other than
+    /// <see cref="TomlException"/>, or an input under 64 KB slower than 100 ms. An input over the limit is timed
+    /// twice more and judged by its fastest run, so a pause of the machine is not taken for a slow input.
+    /// </summary>
+    public static class FuzzHarness
+    {
+        public const double SlowLimitMilliseconds = 100;
+
+        private const int MaxFailuresKept = 20;
+
+        public static FuzzReport Run(IReadOnlyList<byte[]> seeds, int seed, long count, int maxLength)
+        {
+            foreach (byte[] input in seeds)
+            {
+                // Warm-up: the first call JIT-compiles the reader, which is not the reader's speed.
+                ParseOnce(input, out _);
+            }
+
+            var mutator = new TomlMutator(seeds, seed);
+            var report = new FuzzReport();
+            for (long i = 0; i < count; i++)
+            {
+                Check(mutator.Next(maxLength), i, report);
+            }
+
+            return report;
+        }
+
+        private static void Check(byte[] input, long index, FuzzReport report)
+        {
+            report.Inputs++;
+            report.Bytes += input.Length;
+            double milliseconds = ParseOnce(input, out Exception? error);
+            if (error is TomlException)
+            {
+                report.Rejected++;
+            }
+            else if (error != null)
+            {
+                AddFailure(report, index, input, error.GetType().Name + ": " + error.Message);
+                return;
+            }
+            else
+            {
+                report.Accepted++;
+            }
+
+            if (input.Length >= FuzzReport.SmallInputBytes)
+            {
+                return;
+            }
+
+            if (milliseconds > SlowLimitMilliseconds)
+            {
+                milliseconds = Math.Min(milliseconds, Math.Min(ParseOnce(input, out _), ParseOnce(input, out _)));
+            }
+
+            if (milliseconds > report.MaxSmallInputMilliseconds)
+            {
+                report.MaxSmallInputMilliseconds = milliseconds;
+                report.MaxSmallInputLength = input.Length;
+            }
+
+            if (milliseconds > SlowLimitMilliseconds)
+            {
+                AddFailure(report, index, input, $"slow: {milliseconds:F1} ms for {input.Length} bytes");
+            }
+        }
+
+        /// <summary>Parses and returns the elapsed milliseconds; the exception, if any, goes to <paramref name="error"/>.</summary>
+        public static double ParseOnce(byte[] input, out Exception? error)
+        {
+            error = null;
+            long start = Stopwatch.GetTimestamp();
+            try
+            {
+                TomlReader.Parse(input);
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+
+            return (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
+        }
+
+        private static void AddFailure(FuzzReport report, long index, byte[] input, string what)
+        {
+            if (report.Failures.Count < MaxFailuresKept)
+            {
+                string preview = Convert.ToBase64String(input, 0, Math.Min(input.Length, 256));
+                report.Failures.Add($"input #{index} ({input.Length} bytes, base64 head {preview}): {what}");
+            }
+            else
+            {
+                report.Failures.Add($"input #{index}: {what}");
+            }
+        }
+    }
+}
