@@ -89,6 +89,26 @@ public sealed class LocalAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_pre_timeout_signal_lets_a_job_save_a_last_checkpoint()
+    {
+        var pidFile = scratch.PathOf("job.pid");
+        var adapter = new LocalProcessAdapter(new() { WorkRoot = scratch.PathOf("runs") });
+        var request = new JobRequest("run-usr1", TestJobs.Function(), TestJobs.Inputs(("steps", 600), ("sleep_ms", 50), ("pid_file", pidFile)));
+        var jobId = await adapter.SubmitAsync(request, TestContext.Current.CancellationToken);
+        var pid = await ReadPidAsync(pidFile);
+
+        using (var signal = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-USR1", pid.ToString(CultureInfo.InvariantCulture) } })!)
+        {
+            await signal.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        var envelope = await adapter.GetResultAsync(jobId, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        Assert.True(envelope.IsSuccess, envelope.ToString());
+        Assert.InRange((long)envelope.Meta["pre_timeout_step"], 1, 599);
+        Assert.Contains(envelope.Outputs, output => output.Path == "last-checkpoint.txt");
+    }
+
+    [Fact]
     public async Task Cancel_kills_the_process_tree()
     {
         var pidFile = scratch.PathOf("job.pid");

@@ -59,6 +59,13 @@ internal static class JobMode
 
         for (var step = (context.ResumeStep ?? 0) + 1; step <= steps; step++)
         {
+            if (context.PreTimeout.IsCancellationRequested)
+            {
+                await context.WriteOutputAsync("last-checkpoint.txt", Encoding.UTF8.GetBytes($"step={step}\n"));
+                await context.WriteSuccessAsync(null, new Dictionary<string, object> { ["pre_timeout_step"] = step });
+                return 0;
+            }
+
             await Task.Delay(sleepMs);
             if (context.IsProgressStep(step))
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,6 +18,8 @@ public sealed class JobContext
 {
     private readonly List<string> outputs = new();
     private readonly TextWriter events;
+    private readonly CancellationTokenSource preTimeout = new();
+    private PosixSignalRegistration? preTimeoutSignal;
 
     private JobContext(string runId, string inputsPath, string writePrefix, TextWriter events)
     {
@@ -44,6 +47,12 @@ public sealed class JobContext
     /// <summary>The step to resume from (<c>KEI_RESUME_STEP</c>), when a checkpoint exists.</summary>
     public long? ResumeStep { get; private init; }
 
+    /// <summary>
+    /// Cancelled when the engine warns that the time limit is near (<c>SIGUSR1</c>, which the Slurm adapter asks for
+    /// before the limit): the moment to save a last checkpoint.
+    /// </summary>
+    public CancellationToken PreTimeout => preTimeout.Token;
+
     /// <summary>Reads the job environment; a missing variable throws <c>ERR_INPUTS</c> naming it.</summary>
     public static JobContext FromEnvironment(TextWriter? events = null)
     {
@@ -57,7 +66,7 @@ public sealed class JobContext
             CheckpointEvery = (int)(Number(JobEnvironment.CheckpointEvery) ?? 500),
             ProgressEvery = (int)(Number(JobEnvironment.ProgressEvery) ?? 250),
             ResumeStep = Number(JobEnvironment.ResumeStep),
-        };
+        }.ListeningForPreTimeout();
     }
 
     /// <summary>The inputs object.</summary>
@@ -113,6 +122,22 @@ public sealed class JobContext
     /// <summary>Writes an error envelope with a stable code.</summary>
     public Task WriteErrorAsync(string code, string message, IReadOnlyDictionary<string, object>? meta = null) =>
         WriteEnvelopeAsync(Envelope.Failure(RunId, code, message, null, meta));
+
+    private JobContext ListeningForPreTimeout()
+    {
+        // SIGUSR1 is 10 on Linux and 30 on macOS; .NET accepts raw signal numbers cast to PosixSignal on Unix.
+        var signal = OperatingSystem.IsLinux() ? 10 : OperatingSystem.IsMacOS() ? 30 : 0;
+        if (signal != 0)
+        {
+            preTimeoutSignal = PosixSignalRegistration.Create((PosixSignal)signal, context =>
+            {
+                context.Cancel = true;
+                preTimeout.Cancel();
+            });
+        }
+
+        return this;
+    }
 
     private Task WriteEnvelopeAsync(Envelope envelope)
     {

@@ -58,11 +58,7 @@ internal sealed class AttemptRunner
                 return Envelope.Failure(request.RunId, lostContact.Code, $"Lost contact with the job: {lostContact.Reason}");
             }
 
-            if (watch.Changed)
-            {
-                options.Logger.LogInformation(RuntimeEvents.JobState, "{RunId} {JobId}: {State}", request.RunId, jobId, watch.Last);
-            }
-
+            LogIfChanged(watch, request.RunId, jobId);
             if (watch.IsFinished)
             {
                 return await adapter.GetResultAsync(jobId, ct).ConfigureAwait(false);
@@ -75,6 +71,14 @@ internal sealed class AttemptRunner
             }
 
             await Task.Delay(options.PollInterval, options.Time, ct).ConfigureAwait(false);
+        }
+    }
+
+    private void LogIfChanged(StatusWatch watch, string runId, string jobId)
+    {
+        if (watch.Changed)
+        {
+            options.Logger.LogInformation(RuntimeEvents.JobState, "{RunId} {JobId}: {State}", runId, jobId, watch.Last);
         }
     }
 

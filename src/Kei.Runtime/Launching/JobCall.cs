@@ -66,6 +66,9 @@ public sealed class JobCall
         return run.StopAsync("Stopped by a person.", ct);
     }
 
+    /// <summary>The run's envelope, for the launcher's own fan-out (each run is bounded by its attempts' timeouts).</summary>
+    internal Task<Envelope> Completion => run.Completion;
+
     /// <summary>The launcher's own stop (MapAsync after a failure): policy, not a person's decision.</summary>
     internal Task StopForPolicyAsync(string reason) => run.StopAsync(reason, CancellationToken.None);
 }

@@ -73,7 +73,7 @@ public sealed class JobLauncher
                                                            [EnumeratorCancellation] CancellationToken ct = default)
     {
         var calls = await SpawnAllAsync(function, inputs, ct).ConfigureAwait(false);
-        await foreach (var finished in Task.WhenEach(calls.Select(call => call.GetAsync(null, ct))).WithCancellation(ct)
+        await foreach (var finished in Task.WhenEach(calls.Select(call => call.Completion.WaitAsync(ct))).WithCancellation(ct)
                            .ConfigureAwait(false))
         {
             yield return await finished.ConfigureAwait(false);
@@ -88,7 +88,7 @@ public sealed class JobLauncher
                                                      [EnumeratorCancellation] CancellationToken ct = default)
     {
         var calls = await SpawnAllAsync(function, inputs, ct).ConfigureAwait(false);
-        var waits = calls.ToDictionary(call => call.GetAsync(null, ct), call => call);
+        var waits = calls.ToDictionary(call => call.Completion.WaitAsync(ct), call => call);
         await foreach (var finished in Task.WhenEach(waits.Keys).WithCancellation(ct).ConfigureAwait(false))
         {
             var envelope = await finished.ConfigureAwait(false);

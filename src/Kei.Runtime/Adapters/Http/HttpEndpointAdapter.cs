@@ -27,7 +27,7 @@ public sealed class HttpEndpointAdapter : IJobAdapter, IDisposable
         this.options = options ?? new HttpEndpointAdapterOptions();
         ownsClient = this.options.Client is null;
         client = this.options.Client ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        BaseUri = baseUri.AbsoluteUri.EndsWith('/') ? baseUri : new Uri(baseUri.AbsoluteUri + "/");
+        BaseUri = baseUri.AbsolutePath.EndsWith('/') ? baseUri : new UriBuilder(baseUri) { Path = baseUri.AbsolutePath + "/" }.Uri;
         transport = new HttpTransport(client, BaseUri, this.options.RequestTimeout);
     }
 
