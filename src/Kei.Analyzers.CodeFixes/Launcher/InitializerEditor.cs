@@ -21,12 +21,6 @@ namespace Kei.Analyzers.CodeFixes.Launcher
                 return initializer.WithExpressions(SyntaxFactory.SingletonSeparatedList(spaced));
             }
 
-            ExpressionSyntax last = members[members.Count - 1];
-            bool trailingComma = members.SeparatorCount == members.Count;
-            SyntaxTriviaList afterLast = trailingComma ? members.GetSeparator(members.Count - 1).TrailingTrivia : last.GetTrailingTrivia();
-            bool multiLine = afterLast.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-            SyntaxTriviaList indentation = multiLine ? IndentationOf(last) : SyntaxFactory.TriviaList(SyntaxFactory.Space);
-
             var items = new List<SyntaxNodeOrToken>();
             for (int i = 0; i < members.Count - 1; i++)
             {
@@ -34,16 +28,30 @@ namespace Kei.Analyzers.CodeFixes.Launcher
                 items.Add(members.GetSeparator(i));
             }
 
-            SyntaxTrivia lineBreak = multiLine ? afterLast.First(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) : SyntaxFactory.Space;
+            AppendAfterLast(items, members, member);
+            return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
+        }
+
+        /// <summary>
+        /// The last member, a comma, and the new member. What followed the last member (a comment, the line break) moves
+        /// after the comma; the new member takes the last one's indentation and ends the line as the last one did.
+        /// </summary>
+        private static void AppendAfterLast(List<SyntaxNodeOrToken> items, SeparatedSyntaxList<ExpressionSyntax> members, ExpressionSyntax member)
+        {
+            ExpressionSyntax last = members[members.Count - 1];
+            bool trailingComma = members.SeparatorCount == members.Count;
+            SyntaxTriviaList afterLast = trailingComma ? members.GetSeparator(members.Count - 1).TrailingTrivia : last.GetTrailingTrivia();
+            bool multiLine = afterLast.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            SyntaxTriviaList indentation = multiLine ? IndentationOf(last) : SyntaxFactory.TriviaList(SyntaxFactory.Space);
+            SyntaxTriviaList lineEnd = multiLine ? SyntaxFactory.TriviaList(afterLast.First(t => t.IsKind(SyntaxKind.EndOfLineTrivia))) : last.GetTrailingTrivia();
+
             items.Add(trailingComma ? last : last.WithoutTrailingTrivia());
             items.Add(trailingComma ? members.GetSeparator(members.Count - 1) : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? afterLast : SyntaxFactory.TriviaList()));
-            items.Add(member.WithLeadingTrivia(indentation).WithTrailingTrivia(trailingComma ? SyntaxFactory.TriviaList() : (multiLine ? SyntaxFactory.TriviaList(lineBreak) : last.GetTrailingTrivia())));
+            items.Add(member.WithLeadingTrivia(indentation).WithTrailingTrivia(trailingComma ? SyntaxFactory.TriviaList() : lineEnd));
             if (trailingComma)
             {
                 items.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(afterLast));
             }
-
-            return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
         }
 
         private static SyntaxTriviaList IndentationOf(SyntaxNode node)

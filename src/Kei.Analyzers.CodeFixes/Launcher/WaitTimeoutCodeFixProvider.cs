@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Kei.Analyzers.Launcher;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Kei.Analyzers.CodeFixes.Launcher
+{
+    /// <summary>
+    /// KEI013: passes <c>TimeSpan.FromHours(1)</c> as the timeout — added as the first argument when there is none, or in
+    /// place of <c>null</c> / an infinite one. One hour is a starting point the author is expected to adjust.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WaitTimeoutCodeFixProvider))]
+    [Shared]
+    public sealed class WaitTimeoutCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(LauncherRuleIds.WaitTimeout);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            InvocationExpressionSyntax? call = root?.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            if (root is null || model is null || call is null)
+            {
+                return;
+            }
+
+            ArgumentListSyntax fixedArguments = WithTimeout(call.ArgumentList, TimeoutExpression(model, call.SpanStart));
+            context.RegisterCodeFix(
+                CodeAction.Create("Wait at most one hour", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(call.ArgumentList, fixedArguments))), nameof(WaitTimeoutCodeFixProvider)),
+                context.Diagnostics);
+        }
+
+        /// <summary>
+        /// An omitted timeout can only be followed by named arguments (it is the first parameter), so it goes first;
+        /// a present one is the first positional argument or the one named <c>timeout:</c>.
+        /// </summary>
+        private static ArgumentListSyntax WithTimeout(ArgumentListSyntax arguments, ExpressionSyntax timeout)
+        {
+            foreach (ArgumentSyntax argument in arguments.Arguments)
+            {
+                bool isTimeout = argument.NameColon is null ? argument == arguments.Arguments[0] : argument.NameColon.Name.Identifier.ValueText == "timeout";
+                if (isTimeout)
+                {
+                    return arguments.ReplaceNode(argument.Expression, timeout.WithTriviaFrom(argument.Expression));
+                }
+            }
+
+            return arguments.WithArguments(arguments.Arguments.Insert(0, SyntaxFactory.Argument(timeout)));
+        }
+
+        private static ExpressionSyntax TimeoutExpression(SemanticModel model, int position)
+        {
+            bool systemInScope = false;
+            foreach (ISymbol symbol in model.LookupNamespacesAndTypes(position, name: "TimeSpan"))
+            {
+                systemInScope |= symbol.ContainingNamespace?.ToDisplayString() == "System";
+            }
+
+            return SyntaxFactory.ParseExpression((systemInScope ? "TimeSpan" : "System.TimeSpan") + ".FromHours(1)");
+        }
+    }
+}
