@@ -26,6 +26,13 @@ namespace Kei.Analyzers.Design
 
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
         {
+            // Walking every trivia of a tree costs far more than one scan of its text; most files have no word that a
+            // deferral needs, and are done after the scan.
+            if (!DeferredRefactorPattern.MayContainDeferral(context.Tree.GetText(context.CancellationToken).ToString()))
+            {
+                return;
+            }
+
             SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
             foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: true))
             {

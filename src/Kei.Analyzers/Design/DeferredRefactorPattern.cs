@@ -32,6 +32,26 @@ namespace Kei.Analyzers.Design
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             TimeSpan.FromMilliseconds(200));
 
+        /// <summary>
+        /// Every deferral has a marker word or a when-word, so a text without any of them holds none. Ordinal
+        /// IndexOf calls are vectorized by the runtime and far cheaper than a regular expression over a whole file.
+        /// </summary>
+        private static readonly string[] NeededWords = { "todo", "fixme", "hack", "xxx", "later", "someday", "eventually", "afterwards", "next" };
+
+        /// <summary>False when <paramref name="text"/> cannot contain a deferral; true when its comments need a look.</summary>
+        public static bool MayContainDeferral(string text)
+        {
+            foreach (string word in NeededWords)
+            {
+                if (text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when a line of the comment defers a refactoring; the excerpt is that line, shortened.</summary>
         public static bool TryMatch(string comment, out string excerpt)
         {
@@ -50,6 +70,11 @@ namespace Kei.Analyzers.Design
 
         private static bool IsDeferral(string line)
         {
+            if (!MayContainDeferral(line))
+            {
+                return false;
+            }
+
             try
             {
                 return MarkerThenPhrase.IsMatch(line) || PhraseThenWhen.IsMatch(line);
