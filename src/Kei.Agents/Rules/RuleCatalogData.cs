@@ -46,7 +46,7 @@ namespace Kei.Agents.Rules
             r.Add(R("KEI021", Adapter, RuleSeverity.Warning, "Adapters do not write to the console", "Adapter '{0}' writes to the console; stdout carries only the envelope, log through ILogger", false));
             r.Add(R("KEI022", Adapter, RuleSeverity.Warning, "URLs are not built from strings", "URL built by {0} is passed to '{1}'; combine a base Uri with a relative one", true));
             r.Add(R("KEI023", Adapter, RuleSeverity.Warning, "Envelopes are deterministic", "{0} flows into an Envelope; envelopes are deterministic, timing goes to logs", false));
-            r.Add(R("KEI024", Adapter, RuleSeverity.Error, "Process arguments are a list", "Process arguments built as one string by {0}; pass each argument through ArgumentList", true));
+            r.Add(R("KEI024", Adapter, RuleSeverity.Error, "Process arguments are a list", "Process arguments are built by {0}; pass each argument through ArgumentList", true));
         }
 
         private static void AddDesignRules(List<RuleInfo> r)

@@ -11,7 +11,7 @@ namespace Kei.Analyzers.Adapter
     /// </summary>
     internal static class ShellScriptArguments
     {
-        public const string Description = "text built after a shell's -c";
+        public const string Description = "interpolating text into a shell's -c script";
 
         /// <summary>True for <c>ArgumentList.Add(built)</c> when the same body also adds a constant <c>-c</c> to an ArgumentList.</summary>
         public static bool IsScriptAdd(IInvocationOperation add)
