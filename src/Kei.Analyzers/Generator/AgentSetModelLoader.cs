@@ -22,8 +22,8 @@ namespace Kei.Analyzers.Generator
 
             try
             {
-                AgentSet set = AgentSetLoader.Load(files);
-                return ToModels(set, files);
+                List<AgentFile> distinct = DistinctByPath(files);
+                return ToModels(AgentSetLoader.Load(distinct), distinct);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
@@ -51,6 +51,22 @@ namespace Kei.Analyzers.Generator
             }
 
             return new LoadedAgentSet(new EquatableArray<AgentModel>(agents.ToImmutable()), new EquatableArray<DiagnosticModel>(diagnostics.ToImmutable()));
+        }
+
+        /// <summary>A file listed twice (a default glob plus an explicit item) is one file, not a duplicate agent or block.</summary>
+        private static List<AgentFile> DistinctByPath(ImmutableArray<AgentFile> files)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var distinct = new List<AgentFile>(files.Length);
+            foreach (AgentFile file in files)
+            {
+                if (seen.Add(file.Path))
+                {
+                    distinct.Add(file);
+                }
+            }
+
+            return distinct;
         }
 
         private static string? FirstManifestPath(ImmutableArray<AgentFile> files)

@@ -19,13 +19,13 @@ internal sealed class GeneratorHarness
 {
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> metadataByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> globalOptions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, AdditionalText> current = new(StringComparer.Ordinal);
+    private readonly List<AdditionalText> current = [];
 
     public GeneratorHarness(IEnumerable<(string Path, string Text, string Kind)> files, string? ns = null)
     {
         foreach ((string path, string text, string kind) in files)
         {
-            current[path] = new TestAdditionalText(path, text);
+            current.Add(new TestAdditionalText(path, text));
             metadataByPath[path] = new Dictionary<string, string> { [KeiBuildNames.KindMetadata] = kind };
         }
 
@@ -37,7 +37,7 @@ internal sealed class GeneratorHarness
         var options = new TestAnalyzerConfigOptionsProvider(globalOptions, new Dictionary<string, string>(), metadataByPath);
         Driver = CSharpGeneratorDriver.Create(
             [new AgentPolicyGenerator().AsSourceGenerator()],
-            [.. current.Values],
+            [.. current],
             CSharpParseOptions.Default,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -64,7 +64,8 @@ internal sealed class GeneratorHarness
     public void ReplaceFile(string path, string newText)
     {
         var replacement = new TestAdditionalText(path, newText);
-        Driver = Driver.ReplaceAdditionalText(current[path], replacement);
-        current[path] = replacement;
+        int index = current.FindIndex(text => text.Path == path);
+        Driver = Driver.ReplaceAdditionalText(current[index], replacement);
+        current[index] = replacement;
     }
 }

@@ -81,6 +81,17 @@ public sealed class GeneratorOutputTests
         Assert.Equal(3, result.GeneratedSources.Length);
     }
 
+    [Fact]
+    public void A_file_listed_twice_counts_once()
+    {
+        var files = AgentFixtures.ValidSet();
+        files.Add(files[0]);
+        GeneratorRunResult result = new GeneratorHarness(files).Run(GeneratorHarness.Compilation()).Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(3, result.GeneratedSources.Length);
+    }
+
     private static Assembly Load(Compilation compilation)
     {
         using var stream = new MemoryStream();
