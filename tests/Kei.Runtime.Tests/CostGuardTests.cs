@@ -27,6 +27,10 @@ public sealed class CostGuardTests : IDisposable
         Assert.Equal(test.Launcher.Estimate(function).TotalUsd, test.Ledger.GetSpentToday());
         Assert.Contains(logger.Entries, entry => entry.EventName == "cost.decision" && entry.Text.Contains("Auto", StringComparison.Ordinal));
         Assert.Contains("cost.estimate", logger.EventNames);
+        foreach (var name in new[] { "adapter.selected", "adapter.health.ok", "job.submit", "job.state" })
+        {
+            Assert.Contains(name, logger.EventNames);
+        }
     }
 
     [Fact]

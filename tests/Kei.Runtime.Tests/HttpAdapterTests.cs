@@ -6,6 +6,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Kei.Runtime.Tests.Support;
 
@@ -86,7 +87,7 @@ public sealed class HttpAdapterTests : IDisposable
         var envelope = await RunThroughLauncherAsync(http);
 
         Assert.Equal(expectedCode, envelope.ErrorCode);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         Assert.Equal(expectedSubmissions, server.Requests.Count(request => request == $"POST {fault}/jobs"));
     }
 
@@ -100,6 +101,23 @@ public sealed class HttpAdapterTests : IDisposable
 
         Assert.Equal(ErrorCodes.Health, envelope.ErrorCode);
         Assert.Equal(3 * 3, server.Requests.Count(request => request == "GET sick/healthz"));
+        Assert.DoesNotContain(server.Requests, request => request.StartsWith("POST", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_caller_who_cancels_before_the_submission_stops_the_run()
+    {
+        await using var server = await FaultServer.StartAsync();
+        using var http = new HttpEndpointAdapter(server.For("sick"), FastOptions() with { HealthProbes = 20, HealthInitialDelay = TimeSpan.FromMilliseconds(100) });
+        using var impatient = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        impatient.CancelAfter(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Launcher(http).SpawnAsync(TestJobs.Function(), JobInputs.Empty, impatient.Token));
+        var probes = server.Requests.Count;
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+
+        Assert.Equal(probes, server.Requests.Count); // no probe after the cancellation: the run has stopped
         Assert.DoesNotContain(server.Requests, request => request.StartsWith("POST", StringComparison.Ordinal));
     }
 
@@ -131,7 +149,7 @@ public sealed class HttpAdapterTests : IDisposable
 
     private static HttpEndpointAdapterOptions FastOptions() => new()
     {
-        RequestTimeout = TimeSpan.FromMilliseconds(700),
+        RequestTimeout = TimeSpan.FromSeconds(2), // generous: a loaded CI machine must still answer healthz in time
         HealthProbes = 3,
         HealthInitialDelay = TimeSpan.FromMilliseconds(20),
         PollInterval = TimeSpan.FromMilliseconds(50),

@@ -61,7 +61,7 @@ public sealed class JobLauncher
             run.Start(ct);
         }
 
-        await run.Tracker.FirstSubmission.WaitAsync(ct).ConfigureAwait(false);
+        await WaitForSubmissionAsync(run, ct).ConfigureAwait(false);
         return new JobCall(run);
     }
 
@@ -118,6 +118,20 @@ public sealed class JobLauncher
     private static Task StopOthersAsync(List<JobCall> calls, JobCall failed, Envelope failure) =>
         Task.WhenAll(calls.Where(call => !ReferenceEquals(call, failed)).Select(call =>
             call.StopForPolicyAsync($"Another input of MapAsync failed ({failure.ErrorCode} in {failure.RunId}).")));
+
+    /// <summary>A caller who gives up before the submission gets no call back, so the run must not go on unseen.</summary>
+    private static async Task WaitForSubmissionAsync(JobRun run, CancellationToken ct)
+    {
+        try
+        {
+            await run.Tracker.FirstSubmission.WaitAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await run.StopAsync("The caller cancelled before the job was submitted.", CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
 
     private bool TryReadSecret(string name, Dictionary<string, string> values)
     {
