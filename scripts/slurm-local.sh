@@ -15,6 +15,7 @@ CONF="$CONF_DIR/slurm.conf"
 NODE="$(hostname -s)"
 CTLD_PID=/run/slurmctld.pid
 SLURMD_PID=/run/slurmd.pid
+MUNGED_PID=/run/munge/munged.pid
 
 log() { echo "slurm-local: $*" >&2; }
 
@@ -86,7 +87,7 @@ start_munge() {
   chown munge:munge /etc/munge/munge.key && chmod 400 /etc/munge/munge.key
   install -d -o munge -g munge -m 0755 /run/munge
   install -d -o munge -g munge -m 0700 /var/lib/munge /var/log/munge
-  if pgrep -x munged >/dev/null; then return 0; fi
+  if alive "$MUNGED_PID"; then return 0; fi
   runuser -u munge -- /usr/sbin/munged
   for _ in $(seq 1 50); do munge -n </dev/null >/dev/null 2>&1 && return 0; sleep 0.1; done
   log "munged does not answer"; return 1
@@ -131,13 +132,13 @@ cmd_stop() {
   need_root
   stop_pid "$SLURMD_PID"
   stop_pid "$CTLD_PID"
-  if pgrep -x munged >/dev/null; then pkill -x munged || true; fi
+  stop_pid "$MUNGED_PID"
 }
 
 cmd_status() {
   alive "$CTLD_PID" && echo "slurmctld: running" || echo "slurmctld: stopped"
   alive "$SLURMD_PID" && echo "slurmd: running" || echo "slurmd: stopped"
-  pgrep -x munged >/dev/null && echo "munged: running" || echo "munged: stopped"
+  alive "$MUNGED_PID" && echo "munged: running" || echo "munged: stopped"
   sinfo 2>&1 || true
 }
 
