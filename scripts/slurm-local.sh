@@ -41,7 +41,8 @@ write_config() {
   local cpus mem_mb
   cpus="$(nproc)"
   # Leave a tenth of the memory to the system; slurmd refuses a node that claims more than it has.
-  mem_mb="$(free -m | awk '/^Mem:/ { printf "%d", $2 * 0.9 }')"
+  if command -v free >/dev/null; then mem_mb="$(free -m | awk '/^Mem:/ { printf "%d", $2 * 0.9 }')"
+  else mem_mb="$(awk '/^MemTotal:/ { printf "%d", $2 / 1024 * 0.9 }' /proc/meminfo)"; fi
   mkdir -p "$CONF_DIR" /var/spool/slurmctld /var/spool/slurmd /var/log/slurm
   cat > "$CONF.new" <<CONF
 # Written by scripts/slurm-local.sh: one node, sized from this machine.
