@@ -8,7 +8,8 @@ namespace Kei.Toml.Benchmarks
     /// <c>bench</c> (default: BenchmarkDotNet, then a table of MB/s and allocation ratio),
     /// <c>quick</c> (a stopwatch measurement in a few seconds),
     /// <c>fuzz [count] [seed]</c> (mutation fuzzing, 1,000,000 inputs by default),
-    /// <c>corpus &lt;folder&gt;</c> (writes the benchmark documents for the peer scripts).
+    /// <c>corpus &lt;folder&gt;</c> (writes the benchmark documents for the peer scripts),
+    /// <c>time &lt;file&gt; [runs] [bytes|text]</c> (the peer scripts' timing method, median milliseconds).
     /// </summary>
     public static class Program
     {
@@ -25,10 +26,13 @@ namespace Kei.Toml.Benchmarks
                     long count = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
                     int seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
                     return FuzzCommand.Run(count, seed);
+                case "time" when args.Length > 1:
+                    int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30;
+                    return PeerTiming.Run(args[1], runs, fromBytes: args.Length <= 3 || args[3] != "text");
                 case "corpus":
                     return BenchmarkDocuments.WriteCorpus(args.Length > 1 ? args[1] : "toml-corpus");
                 default:
-                    Console.Error.WriteLine("usage: [bench | quick | fuzz [count] [seed] | corpus <folder>]");
+                    Console.Error.WriteLine("usage: [bench | quick | fuzz [count] [seed] | corpus <folder> | time <file> [runs] [bytes|text]]");
                     return 2;
             }
         }

@@ -3,8 +3,8 @@ using System.Text;
 namespace Kei.Toml
 {
     /// <summary>
-    /// UTF-8 decoding for the byte entry point. The runtime's strict decoder does the work in one fast pass; only
-    /// when it refuses the input do we walk the bytes ourselves to say at which line and column the fault is.
+    /// UTF-8 decoding for the byte entry point. The runtime's strict (vectorised) decoder does the work in one pass;
+    /// only when it refuses the input do we walk the bytes ourselves to say at which line and column the fault is.
     /// </summary>
     internal static class TomlUtf8
     {
@@ -13,20 +13,14 @@ namespace Kei.Toml
         internal static string Decode(byte[] bytes)
         {
             int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            int fault = FindFault(bytes, start);
-            if (fault >= 0)
-            {
-                throw FaultError(bytes, start, fault);
-            }
-
             try
             {
                 return Strict.GetString(bytes, start, bytes.Length - start);
             }
             catch (DecoderFallbackException)
             {
-                // Unreachable when FindFault agrees with the runtime; kept so no foreign exception escapes.
-                throw new TomlException("invalid UTF-8", 1, 1);
+                int fault = FindFault(bytes, start);
+                throw fault >= 0 ? FaultError(bytes, start, fault) : new TomlException("invalid UTF-8", 1, 1);
             }
         }
 

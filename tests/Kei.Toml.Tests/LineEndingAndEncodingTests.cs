@@ -59,6 +59,50 @@ namespace Kei.Toml.Tests
             Assert.Equal((line, column), (error.Line, error.Column));
         }
 
+        /// <summary>
+        /// The reader trusts the runtime's strict decoder and locates faults with its own walk: both must agree on
+        /// what is valid, and every refusal must come with a located fault.
+        /// </summary>
+        [Fact]
+        public void Utf8_validation_agrees_with_the_runtime_decoder()
+        {
+            var strict = new UTF8Encoding(false, true);
+            var random = new System.Random(7);
+            byte[] interesting = { 0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x9F, 0xA0 };
+            for (int i = 0; i < 20_000; i++)
+            {
+                var bytes = new byte[1 + random.Next(6)];
+                for (int b = 0; b < bytes.Length; b++)
+                {
+                    bytes[b] = random.Next(2) == 0 ? interesting[random.Next(interesting.Length)] : (byte)random.Next(256);
+                }
+
+                bool runtimeRefuses = false;
+                try
+                {
+                    strict.GetString(bytes);
+                }
+                catch (DecoderFallbackException)
+                {
+                    runtimeRefuses = true;
+                }
+
+                string? reason = null;
+                try
+                {
+                    TomlReader.Parse(bytes);
+                }
+                catch (TomlException e)
+                {
+                    reason = e.Reason;
+                }
+
+                bool readerRefusesEncoding = reason != null && reason.StartsWith("invalid UTF-8", System.StringComparison.Ordinal);
+                Assert.True(runtimeRefuses == readerRefusesEncoding, System.BitConverter.ToString(bytes) + ": " + reason);
+                Assert.True(!readerRefusesEncoding || reason!.StartsWith("invalid UTF-8: byte 0x", System.StringComparison.Ordinal), reason);
+            }
+        }
+
         private static byte[] Concat(byte[] first, byte[] second)
         {
             var result = new byte[first.Length + second.Length];
