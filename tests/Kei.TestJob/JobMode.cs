@@ -38,6 +38,7 @@ internal static class JobMode
         if ((string?)inputs["echo_secret"] is { } secretName)
         {
             Console.Error.WriteLine($"debug: {secretName}={Environment.GetEnvironmentVariable(secretName)}");
+            context.ReportEvent("debug", new JsonObject { ["token"] = Environment.GetEnvironmentVariable(secretName) });
         }
 
         if ((string?)inputs["require_secret"] is { } required && string.IsNullOrEmpty(Environment.GetEnvironmentVariable(required)))

@@ -4,22 +4,24 @@ using System.Linq;
 
 namespace Kei.Runtime;
 
-/// <summary>Replaces secret values that a job echoed (in a message or its stderr tail) before an envelope leaves the launcher.</summary>
+/// <summary>Replaces secret values that a job echoed (message, stderr tail, meta, event lines) before they leave the runtime.</summary>
 internal static class SecretScrubber
 {
     private const string Mask = "***";
 
     public static Envelope Scrub(Envelope envelope, IReadOnlyDictionary<string, string> secretValues)
     {
-        if (envelope.Error is not { } error || secretValues.Count == 0)
+        if (secretValues.Count == 0)
         {
             return envelope;
         }
 
-        var message = Scrub(error.Message, secretValues.Values);
-        var tail = error.StderrTail is null ? null : Scrub(error.StderrTail, secretValues.Values);
-        return Envelope.Create(envelope.Status, envelope.RunId, envelope.Outputs, envelope.IndexPath,
-            new EnvelopeError(error.Code, message, tail), envelope.Meta);
+        var values = secretValues.Values;
+        var error = envelope.Error is { } failure
+            ? new EnvelopeError(failure.Code, Scrub(failure.Message, values), failure.StderrTail is null ? null : Scrub(failure.StderrTail, values))
+            : null;
+        var meta = envelope.Meta.ToDictionary(pair => pair.Key, pair => pair.Value is string text ? Scrub(text, values) : pair.Value, StringComparer.Ordinal);
+        return Envelope.Create(envelope.Status, envelope.RunId, envelope.Outputs, envelope.IndexPath, error, meta);
     }
 
     public static string Scrub(string text, IEnumerable<string> values) =>

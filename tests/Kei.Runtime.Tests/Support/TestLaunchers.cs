@@ -9,7 +9,11 @@ public sealed record TestLauncher(JobLauncher Launcher, RecordingAdapter Adapter
     public static TestLauncher Create(Scratch scratch, Func<JobLauncherOptions, JobLauncherOptions>? configure = null,
                                       ILogger? logger = null, TimeProvider? ledgerClock = null)
     {
-        var local = new LocalProcessAdapter(new LocalProcessAdapterOptions { WorkRoot = scratch.PathOf("runs") });
+        var local = new LocalProcessAdapter(new LocalProcessAdapterOptions
+        {
+            WorkRoot = scratch.PathOf("runs"),
+            Logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance,
+        });
         var adapter = new RecordingAdapter(local);
         var ledger = new BudgetLedger(scratch.PathOf("ledger.json"), ledgerClock);
         var options = new JobLauncherOptions

@@ -93,7 +93,8 @@ internal sealed class LocalJob
             tail.Append(line);
             if (line.StartsWith("{\"", StringComparison.Ordinal))
             {
-                logger.LogDebug(RuntimeEvents.JobState, "{RunId} event {Event}", request.RunId, line);
+                logger.LogDebug(RuntimeEvents.JobState, "{RunId} event {Event}", request.RunId,
+                    SecretScrubber.Scrub(line, request.SecretValues.Values));
             }
         }
     }
