@@ -3,6 +3,7 @@ using System.Globalization;
 using Kei.Agents;
 using Kei.Build.Hosting;
 using Kei.Cli.Estimation;
+using Kei.Runtime;
 
 namespace Kei.Cli.Commands
 {
@@ -25,19 +26,19 @@ namespace Kei.Cli.Commands
 
         private static int Run(string? gpuText, double hours, string? agentName, string root, CliOutput output)
         {
-            if (!GpuRequest.TryParse(gpuText, out GpuRequest gpu, out string error) || hours <= 0)
+            if (!GpuArgument.TryParse(gpuText, out GpuArgument gpu, out string error) || hours <= 0)
             {
                 output.PrintError(error.Length > 0 ? error : "--hours must be greater than 0");
                 return ExitCodes.Failure;
             }
 
-            PriceTable? table = LoadTable(agentName, root, output);
+            AgentPriceTable? table = LoadTable(agentName, root, output);
             if (table == null)
             {
                 return ExitCodes.Failure;
             }
 
-            if (!table.TryGetPrice(gpu.Type, out double usdPerHour))
+            if (!table.TryGetPrice(gpu.Type, out decimal usdPerHour))
             {
                 output.PrintError("no price for GPU type '" + gpu.Type + "' in " + table.Source);
                 return ExitCodes.Failure;
@@ -46,20 +47,22 @@ namespace Kei.Cli.Commands
             return Print(gpu, hours, usdPerHour, table, output);
         }
 
-        private static int Print(GpuRequest gpu, double hours, double usdPerHour, PriceTable table, CliOutput output)
+        private static int Print(GpuArgument gpu, double hours, decimal usdPerHour, AgentPriceTable table, CliOutput output)
         {
-            double usd = gpu.Count * hours * usdPerHour;
-            CostTier tier = table.TierOf(usd);
-            output.Out.WriteLine("Estimate: " + Usd(usd) + " (= " + gpu.Count + " × " + hours.ToString("0.##", CultureInfo.InvariantCulture) + " × " + Usd(usdPerHour) + "/hr/gpu)");
-            output.Out.WriteLine("Tier: " + tier.ToString().ToUpperInvariant() + " (AUTO below " + Usd(table.AutoBelowUsd) + ", WARN below " + Usd(table.WarnBelowUsd) + ", STOP at or above; prices from " + table.Source + ")");
+            var estimate = new CostEstimate(gpu.Count, hours, usdPerHour);
+            CostPolicy policy = table.Policy;
+            CostTier tier = policy.Classify(estimate);
+            output.Out.WriteLine(estimate.ToString());
+            output.Out.WriteLine("Tier: " + tier.ToString().ToUpperInvariant() + " (AUTO below " + Usd(policy.AutoBelowUsd) + ", WARN below "
+                + Usd(policy.WarnBelowUsd) + ", STOP at or above; prices from " + table.Source + ")");
             return tier == CostTier.Auto ? ExitCodes.Success : tier == CostTier.Warn ? ExitCodes.Warn : ExitCodes.Stop;
         }
 
-        private static PriceTable? LoadTable(string? agentName, string root, CliOutput output)
+        private static AgentPriceTable? LoadTable(string? agentName, string root, CliOutput output)
         {
             if (string.IsNullOrEmpty(agentName))
             {
-                return new PriceTable(PolicyParams.Empty, "the defaults of rules.md");
+                return new AgentPriceTable(PolicyParams.Empty, "the defaults of rules.md");
             }
 
             AgentWorkspace? workspace = WorkspaceLoader.Load(root, output);
@@ -69,9 +72,9 @@ namespace Kei.Cli.Commands
                 return null;
             }
 
-            return new PriceTable(agent.Params, "agent '" + agent.Name + "'");
+            return new AgentPriceTable(agent.Params, "agent '" + agent.Name + "'");
         }
 
-        private static string Usd(double amount) => "$" + amount.ToString("0.00", CultureInfo.InvariantCulture);
+        private static string Usd(decimal amount) => "$" + amount.ToString("0.00", CultureInfo.InvariantCulture);
     }
 }

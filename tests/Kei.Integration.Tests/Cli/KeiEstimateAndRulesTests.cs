@@ -8,10 +8,10 @@ namespace Kei.Integration.Tests.Cli;
 public sealed class KeiEstimateAndRulesTests
 {
     [Theory]
-    [InlineData("H100:8", "3", 3, "Estimate: $94.80 (= 8 × 3 × $3.95/hr/gpu)", "STOP")]
-    [InlineData("H100:1", "2", 2, "Estimate: $7.90 (= 1 × 2 × $3.95/hr/gpu)", "WARN")]
-    [InlineData("A10G:1", "2", 0, "Estimate: $2.20 (= 1 × 2 × $1.10/hr/gpu)", "AUTO")]
-    [InlineData("a100-80gb:2", "0.5", 0, "Estimate: $2.50 (= 2 × 0.5 × $2.50/hr/gpu)", "AUTO")]
+    [InlineData("H100:8", "3", 3, "Estimate: $94.80 (= 8 × 3 h × $3.95/hr/gpu)", "STOP")]
+    [InlineData("H100:1", "2", 2, "Estimate: $7.90 (= 1 × 2 h × $3.95/hr/gpu)", "WARN")]
+    [InlineData("A10G:1", "2", 0, "Estimate: $2.20 (= 1 × 2 h × $1.10/hr/gpu)", "AUTO")]
+    [InlineData("a100-80gb:2", "0.5", 0, "Estimate: $2.50 (= 2 × 0.5 h × $2.50/hr/gpu)", "AUTO")]
     public async Task Estimate_prints_the_cost_and_exits_with_the_tier(string gpu, string hours, int exitCode, string line, string tier)
     {
         ProcessResult estimate = await KeiCli.RunAsync("estimate", "--gpu", gpu, "--hours", hours);
@@ -29,7 +29,7 @@ public sealed class KeiEstimateAndRulesTests
         ProcessResult estimate = await KeiCli.RunAsync("estimate", "--gpu", "H100:1", "--hours", "1", "--agent", "modal-runner", "--root", agents.Root);
 
         Assert.True(estimate.ExitCode == 0, estimate.ToString());
-        Assert.Contains("Estimate: $4.50 (= 1 × 1 × $4.50/hr/gpu)", estimate.StandardOutput);
+        Assert.Contains("Estimate: $4.50 (= 1 × 1 h × $4.50/hr/gpu)", estimate.StandardOutput);
     }
 
     [Theory]

@@ -4,9 +4,9 @@ using System.Globalization;
 namespace Kei.Cli.Estimation
 {
     /// <summary>The <c>--gpu TYPE[:COUNT]</c> argument, e.g. <c>H100:8</c> (count 1 when omitted).</summary>
-    public sealed class GpuRequest
+    public sealed class GpuArgument
     {
-        private GpuRequest(string type, int count)
+        private GpuArgument(string type, int count)
         {
             Type = type;
             Count = count;
@@ -16,9 +16,9 @@ namespace Kei.Cli.Estimation
 
         public int Count { get; }
 
-        public static bool TryParse(string? text, out GpuRequest request, out string error)
+        public static bool TryParse(string? text, out GpuArgument request, out string error)
         {
-            request = new GpuRequest(string.Empty, 0);
+            request = new GpuArgument(string.Empty, 0);
             error = "--gpu must look like H100:8 (type, then the number of GPUs)";
             string[] parts = (text ?? string.Empty).Split(':');
             if (parts.Length > 2 || parts[0].Trim().Length == 0)
@@ -33,7 +33,7 @@ namespace Kei.Cli.Estimation
                 return false;
             }
 
-            request = new GpuRequest(parts[0].Trim(), count);
+            request = new GpuArgument(parts[0].Trim(), count);
             error = string.Empty;
             return true;
         }

@@ -2,40 +2,42 @@ using System;
 using System.Collections.Generic;
 using Kei.Agents;
 using Kei.Agents.Rules;
+using Kei.Runtime;
 
 namespace Kei.Cli.Estimation
 {
     /// <summary>
-    /// GPU prices and cost tiers: an agent's resolved params (<c>gpu.&lt;type&gt;.usd_per_hour</c>, <c>auto_below_usd</c>,
-    /// <c>warn_below_usd</c>) where it sets them, otherwise the documented defaults (<see cref="RuleDefaults"/>).
+    /// GPU prices and cost tiers for <c>kei estimate</c>: an agent's resolved params (<c>gpu.&lt;type&gt;.usd_per_hour</c>,
+    /// <c>auto_below_usd</c>, <c>warn_below_usd</c>, <c>daily_cap_usd</c>) where it sets them, otherwise the documented
+    /// defaults (<see cref="RuleDefaults"/>).
     /// </summary>
-    public sealed class PriceTable
+    public sealed class AgentPriceTable
     {
         private readonly PolicyParams parameters;
 
-        public PriceTable(PolicyParams parameters, string source)
+        public AgentPriceTable(PolicyParams parameters, string source)
         {
             this.parameters = parameters;
             Source = source;
-            AutoBelowUsd = parameters.TryGetNumber("auto_below_usd", out double auto) ? auto : RuleDefaults.AutoBelowUsd;
-            WarnBelowUsd = parameters.TryGetNumber("warn_below_usd", out double warn) ? warn : RuleDefaults.WarnBelowUsd;
+            Policy = new CostPolicy(
+                Number("auto_below_usd", RuleDefaults.AutoBelowUsd),
+                Number("warn_below_usd", RuleDefaults.WarnBelowUsd),
+                Number("daily_cap_usd", RuleDefaults.DailyCapUsd));
         }
 
+        /// <summary>Where the numbers come from, for the output (e.g. <c>agent 'modal-runner'</c>).</summary>
         public string Source { get; }
 
-        public double AutoBelowUsd { get; }
+        public CostPolicy Policy { get; }
 
-        public double WarnBelowUsd { get; }
-
-        public CostTier TierOf(double usd) => usd < AutoBelowUsd ? CostTier.Auto : usd < WarnBelowUsd ? CostTier.Warn : CostTier.Stop;
-
-        public bool TryGetPrice(string gpuType, out double usdPerHour)
+        public bool TryGetPrice(string gpuType, out decimal usdPerHour)
         {
             string canonical = Canonical(gpuType);
             foreach (string key in KeyCandidates(gpuType, canonical))
             {
-                if (parameters.TryGetNumber("gpu." + key + ".usd_per_hour", out usdPerHour))
+                if (parameters.TryGetNumber("gpu." + key + ".usd_per_hour", out double price))
                 {
+                    usdPerHour = (decimal)price;
                     return true;
                 }
             }
@@ -44,7 +46,7 @@ namespace Kei.Cli.Estimation
             {
                 if (string.Equals(price.Type, canonical, StringComparison.OrdinalIgnoreCase))
                 {
-                    usdPerHour = price.UsdPerHour;
+                    usdPerHour = (decimal)price.UsdPerHour;
                     return true;
                 }
             }
@@ -54,7 +56,7 @@ namespace Kei.Cli.Estimation
         }
 
         /// <summary>The canonical type name of an alias (A10G → A10), case-insensitively.</summary>
-        public static string Canonical(string gpuType)
+        private static string Canonical(string gpuType)
         {
             foreach (KeyValuePair<string, string> alias in RuleDefaults.GpuAliases)
             {
@@ -77,5 +79,8 @@ namespace Kei.Cli.Estimation
                 yield return name.ToLowerInvariant().Replace('-', '_');
             }
         }
+
+        private decimal Number(string name, double fallback)
+            => (decimal)(parameters.TryGetNumber(name, out double value) ? value : fallback);
     }
 }

@@ -1,0 +1,80 @@
+using System;
+using System.IO;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Kei.Integration.Tests.Infrastructure;
+
+namespace Kei.Integration.Tests.Clients;
+
+/// <summary>
+/// A temp copy of samples/RuleGallery whose project references the repository's runtime, analyzer and code-fix
+/// projects by absolute path, so real clients (dotnet format, the compiler's SARIF log) can work on it freely.
+/// </summary>
+public sealed class GalleryCopy : IDisposable
+{
+    private static readonly string Source = Path.Combine(RepoPaths.Root, "samples", "RuleGallery");
+
+    public GalleryCopy()
+    {
+        foreach (string file in System.IO.Directory.GetFiles(Source, "*.cs", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(Source, file);
+            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+            File.Copy(file, PathOf(relative));
+        }
+
+        File.WriteAllText(PathOf("Directory.Build.props"), "<Project />");
+        File.WriteAllText(PathOf("Directory.Build.targets"), "<Project />");
+        File.WriteAllText(PathOf("Gallery.csproj"), ProjectFile());
+    }
+
+    public string Directory { get; } = Path.Combine(Path.GetTempPath(), "kei-gallery-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public string PathOf(string relative) => Path.Combine(Directory, relative);
+
+    public Task<ProcessResult> RunAsync(params string[] arguments) => ProcessRunner.RunDotnetAsync(Directory, arguments, TimeSpan.FromMinutes(5));
+
+    /// <summary>How many diagnostics of <paramref name="id"/> a build output reports (each once, as MSBuild prints them twice at most).</summary>
+    public static int Count(string buildOutput, string id)
+        => new System.Collections.Generic.HashSet<string>(Lines(buildOutput, id)).Count;
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file for a moment; the OS cleans the temp folder later.
+        }
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> Lines(string output, string id)
+    {
+        foreach (Match match in Regex.Matches(output, @"^.*\(\d+,\d+\): (?:error|warning) " + id + ":.*$", RegexOptions.Multiline))
+        {
+            yield return match.Value.Trim();
+        }
+    }
+
+    private static string ProjectFile() => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <OutputType>Exe</OutputType>
+            <Nullable>enable</Nullable>
+          </PropertyGroup>
+          <ItemGroup>
+            <ProjectReference Include="{Path.Combine(RepoPaths.Root, "src", "Kei.Runtime", "Kei.Runtime.csproj")}" />
+            <ProjectReference Include="{RepoPaths.AnalyzerProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <ProjectReference Include="{Path.Combine(RepoPaths.Root, "src", "Kei.Analyzers.CodeFixes", "Kei.Analyzers.CodeFixes.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+          </ItemGroup>
+        </Project>
+        """;
+}
