@@ -54,6 +54,30 @@ public sealed class HttpAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_processor_as_its_own_process_serves_jobs_and_its_death_mid_job_is_ERR_HEALTH()
+    {
+        using var processor = await ProcessorProcess.StartAsync(scratch);
+        using var http = new HttpEndpointAdapter(processor.Url, FastOptions());
+        var launcher = new JobLauncher(http, new JobLauncherOptions
+        {
+            Ledger = new BudgetLedger(scratch.PathOf("ledger.json")),
+            PollInterval = TimeSpan.FromMilliseconds(100),
+            StatusFailureLimit = 2,
+        });
+
+        var done = await (await launcher.SpawnAsync(TestJobs.Function(), TestJobs.Inputs(("steps", 2)), TestContext.Current.CancellationToken))
+            .GetAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        var running = await launcher.SpawnAsync(TestJobs.Function(), TestJobs.Inputs(("steps", 600), ("sleep_ms", 100)), TestContext.Current.CancellationToken);
+        processor.Kill();
+        var clock = Stopwatch.StartNew();
+        var lost = await running.GetAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.True(done.IsSuccess, done.ToString());
+        Assert.Equal(ErrorCodes.Health, lost.ErrorCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task The_processor_refuses_a_body_that_is_not_json_with_415_and_a_missing_secret_by_name()
     {
         await using var processor = await ProcessorServer.StartAsync(scratch.PathOf("processor"));
