@@ -119,7 +119,11 @@ public sealed class SlurmAdapter : IJobAdapter
         }
     }
 
-    /// <summary>The job's Slurm state word, or null when the controller no longer knows the job.</summary>
+    /// <summary>
+    /// The job's Slurm state word, or null when the controller no longer knows the job. The <c>%T</c> format is used,
+    /// not <c>--json</c>: Slurm 22.05's <c>squeue --json</c> ignores <c>-j</c> and lists every job, and its
+    /// <c>scontrol</c> has no <c>--json</c>; the format word is the same on every version.
+    /// </summary>
     private async Task<string?> QueryStateAsync(string jobId, CancellationToken ct)
     {
         var queue = await commands.RunAsync("squeue", ["-h", "-t", "all", "-j", jobId, "-o", "%T"], ct).ConfigureAwait(false);
