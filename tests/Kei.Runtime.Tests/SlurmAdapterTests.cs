@@ -54,6 +54,40 @@ public sealed class SlurmAdapterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_killed_job_process_on_the_cluster_ends_in_ERR_INTERNAL_with_its_stderr_tail()
+    {
+        SlurmCluster.RequireRunning();
+        var (launcher, adapter) = Launcher();
+        var pidFile = scratch.PathOf("job.pid");
+        var call = await launcher.SpawnAsync(TestJobs.Function(), TestJobs.Inputs(("steps", 1200), ("sleep_ms", 100), ("pid_file", pidFile), ("stderr_lines", 3)), TestContext.Current.CancellationToken);
+        await WaitUntilRunningAsync(adapter, call.EngineJobId!);
+        for (var wait = 0; wait < 100 && !File.Exists(pidFile); wait++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Process.GetProcessById(int.Parse(File.ReadAllText(pidFile), System.Globalization.CultureInfo.InvariantCulture)).Kill();
+        var envelope = await call.GetAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ErrorCodes.Internal, envelope.ErrorCode);
+        Assert.Contains("noise line 2", envelope.Error!.StderrTail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_attempt_past_its_bound_is_cancelled_on_the_cluster_with_ERR_TIMEOUT()
+    {
+        SlurmCluster.RequireRunning();
+        var (launcher, adapter) = Launcher(options => options with { TimeoutGrace = TimeSpan.FromSeconds(1) });
+        var function = TestJobs.Function(timeout: TimeSpan.FromSeconds(3));
+
+        var call = await launcher.SpawnAsync(function, TestJobs.Inputs(("steps", 1200), ("sleep_ms", 100)), TestContext.Current.CancellationToken);
+        var envelope = await call.GetAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ErrorCodes.Timeout, envelope.ErrorCode);
+        Assert.Equal(JobStatus.Cancelled, await WaitFinishedAsync(adapter, call.EngineJobId!));
+    }
+
+    [Fact]
     public async Task A_controller_stopped_mid_job_ends_in_ERR_HEALTH_within_its_bound()
     {
         SlurmCluster.RequireRunning();
