@@ -27,7 +27,7 @@ namespace Kei.Analyzers.Design
                 switch (member)
                 {
                     case BaseNamespaceDeclarationSyntax ns:
-                        Collect(ns.Members, namespacePrefix + ns.Name.ToString() + ".", types);
+                        Collect(ns.Members, namespacePrefix + NamespaceName(ns) + ".", types);
                         break;
                     case TypeDeclarationSyntax type:
                         types.Add(Create(namespacePrefix, type.Identifier, type.TypeParameterList));
@@ -40,6 +40,18 @@ namespace Kei.Analyzers.Design
                         break;
                 }
             }
+        }
+
+        /// <summary>The dotted name without the spaces or comments a name may hold (<c>A . B</c> is <c>A.B</c>).</summary>
+        private static string NamespaceName(BaseNamespaceDeclarationSyntax ns)
+        {
+            var name = new System.Text.StringBuilder();
+            foreach (SyntaxToken token in ns.Name.DescendantTokens())
+            {
+                name.Append(token.ValueText);
+            }
+
+            return name.ToString();
         }
 
         private static TopLevelType Create(string namespacePrefix, SyntaxToken identifier, TypeParameterListSyntax? typeParameters)

@@ -78,6 +78,16 @@ public sealed class FunctionLinesTests
     }
 
     [Fact]
+    public async Task EditorConfigAppliesPerFileOverTheAgent()
+        => await new KeiTest(new FunctionLinesAnalyzer())
+            .WithSource(TrainSpanning(25, marked: false), "Legacy/Old.cs")
+            .WithSource(TrainSpanning(25, marked: true).Replace("class C", "class D"), "New/Fresh.cs")
+            .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_function_lines = 20"))
+            .WithActiveAgent("trainer")
+            .WithEditorConfig("Legacy/Old.cs", "kei_max_function_lines", "40")
+            .VerifyAnalyzerAsync();
+
+    [Fact]
     public async Task TheActiveAgentSetsTheLimit()
     {
         var diagnostics = await Test(TrainSpanning(21, marked: true))

@@ -58,4 +58,26 @@ public sealed class IncompleteCodeTests
         var diagnostics = await test.VerifyNoAnalyzerFailureAsync();
         Assert.Contains(diagnostics, d => d.Id == "KEI101");
     }
+
+    /// <summary>Every shipped analyzer (launcher and adapter rules too) over every file of src/ cut at seeded random points.</summary>
+    [Fact]
+    public async Task EveryAnalyzerSurvivesTheSourcesOfSrcCutAtRandomPoints()
+    {
+        var random = new System.Random(20261121);
+        var test = new KeiTest([.. Infrastructure.AnalyzerCatalog.All]);
+        string src = RepositoryFiles.PathOf("src");
+        foreach (string file in Directory.GetFiles(src, "*.cs", SearchOption.AllDirectories).Where(IsSource).Order())
+        {
+            string text = File.ReadAllText(file);
+            for (int i = 0; i < 2; i++)
+            {
+                int cut = random.Next(text.Length + 1);
+                test.WithPlainSource(text[..cut], RepositoryFiles.Relative(file) + "." + i + ".cs");
+            }
+        }
+
+        await test.VerifyNoAnalyzerFailureAsync();
+    }
+
+    private static bool IsSource(string path) => !RepositoryFiles.Relative(path).Split('/').Any(part => part is "obj" or "bin");
 }

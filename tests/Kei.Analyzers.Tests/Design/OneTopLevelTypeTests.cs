@@ -54,7 +54,7 @@ public sealed class OneTopLevelTypeTests
 
     [Fact]
     public async Task SplitNamespaceBlocksOfOneTypeAreOneType()
-        => await Verify("namespace A.B { partial class T { } }\nnamespace A { namespace B { partial class T { } } }\n");
+        => await Verify("namespace A.B { partial class T { } }\nnamespace A { namespace B { partial class T { } } }\nnamespace A . /* same */ B { partial class T { } }\n");
 
     [Fact]
     public async Task GenericArityMakesAnotherType()
