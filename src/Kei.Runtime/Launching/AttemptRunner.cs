@@ -66,12 +66,27 @@ internal sealed class AttemptRunner
 
             if (options.Time.GetElapsedTime(started) > bound)
             {
-                await adapter.CancelAsync(jobId, ct).ConfigureAwait(false);
-                return Envelope.Failure(request.RunId, ErrorCodes.Timeout, $"The attempt ran past its bound of {bound}.");
+                return await EndOverdueAsync(request.RunId, jobId, bound, ct).ConfigureAwait(false);
             }
 
             await Task.Delay(options.PollInterval, options.Time, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Ends an attempt past its bound: the engine job is cancelled, and the envelope says timeout even if that fails.</summary>
+    private async Task<Envelope> EndOverdueAsync(string runId, string jobId, TimeSpan bound, CancellationToken ct)
+    {
+        try
+        {
+            await adapter.CancelAsync(jobId, ct).ConfigureAwait(false);
+        }
+        catch (KeiRuntimeException failure)
+        {
+            options.Logger.LogError(RuntimeEvents.ErrorAdapter, "{JobId}: cancelling the overdue job failed: {Code} {Reason}",
+                jobId, failure.Code, failure.Reason);
+        }
+
+        return Envelope.Failure(runId, ErrorCodes.Timeout, $"The attempt ran past its bound of {bound}.");
     }
 
     private void LogIfChanged(StatusWatch watch, string runId, string jobId)

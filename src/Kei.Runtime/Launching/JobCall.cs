@@ -70,5 +70,15 @@ public sealed class JobCall
     internal Task<Envelope> Completion => run.Completion;
 
     /// <summary>The launcher's own stop (MapAsync after a failure): policy, not a person's decision.</summary>
-    internal Task StopForPolicyAsync(string reason) => run.StopAsync(reason, CancellationToken.None);
+    internal async Task StopForPolicyAsync(string reason)
+    {
+        try
+        {
+            await run.StopAsync(reason, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (KeiRuntimeException)
+        {
+            // Logged by the run; the run itself already ends as ERR_CANCELLED, and the caller's error is the first failure.
+        }
+    }
 }

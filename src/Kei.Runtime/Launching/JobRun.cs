@@ -67,7 +67,16 @@ internal sealed class JobRun
         await stop.CancelAsync().ConfigureAwait(false);
         if (Tracker.EngineJobId is { } jobId && !Completion.IsCompleted)
         {
-            await adapter.CancelAsync(jobId, ct).ConfigureAwait(false);
+            try
+            {
+                await adapter.CancelAsync(jobId, ct).ConfigureAwait(false);
+            }
+            catch (KeiRuntimeException failure)
+            {
+                options.Logger.LogError(RuntimeEvents.ErrorAdapter, "{RunId}: the engine did not confirm the stop of {JobId}: {Code} {Reason}",
+                    RunId, jobId, failure.Code, failure.Reason);
+                throw;
+            }
         }
 
         await Completion.WaitAsync(ct).ConfigureAwait(false);
