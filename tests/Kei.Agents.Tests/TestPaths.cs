@@ -1,19 +1,33 @@
+using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 
 namespace Kei.Agents.Tests;
 
-/// <summary>Folders of the test sources and the repository, found from this file's compile-time path.</summary>
+/// <summary>
+/// Folders of the test sources and the repository, found by walking up from the test assembly to KeiAnalyzers.sln.
+/// (Not from [CallerFilePath]: CI builds map source paths to /_/ for deterministic output.)
+/// </summary>
 internal static class TestPaths
 {
-    public static string TestsDirectory { get; } = Path.GetDirectoryName(ThisFile())!;
+    public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string RepositoryRoot { get; } = Path.GetFullPath(Path.Combine(TestsDirectory, "..", ".."));
+    public static string TestsDirectory { get; } = Path.Combine(RepositoryRoot, "tests", "Kei.Agents.Tests");
 
     public static string Fixture(string name) => Path.Combine(TestsDirectory, "Fixtures", name);
 
     /// <summary>Golden files are rewritten instead of compared when this variable is 1.</summary>
-    public static bool UpdateGolden => System.Environment.GetEnvironmentVariable("KEI_UPDATE_GOLDEN") == "1";
+    public static bool UpdateGolden => Environment.GetEnvironmentVariable("KEI_UPDATE_GOLDEN") == "1";
 
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KeiAnalyzers.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("KeiAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
 }
