@@ -63,9 +63,11 @@ internal sealed class JobRun
 
     public async Task StopAsync(string reason, CancellationToken ct)
     {
+        // Read before cancelling: the cancelled wait ends the run at once, while the engine job still runs.
+        var wasRunning = !Completion.IsCompleted;
         stopReason = reason;
         await stop.CancelAsync().ConfigureAwait(false);
-        if (Tracker.EngineJobId is { } jobId && !Completion.IsCompleted)
+        if (wasRunning && Tracker.EngineJobId is { } jobId)
         {
             try
             {
