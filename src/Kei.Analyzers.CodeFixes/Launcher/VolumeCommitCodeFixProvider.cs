@@ -29,7 +29,8 @@ namespace Kei.Analyzers.CodeFixes.Launcher
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             InvocationExpressionSyntax? write = root?.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
             StatementSyntax? statement = write?.FirstAncestorOrSelf<StatementSyntax>();
-            if (root is null || write?.Expression is not MemberAccessExpressionSyntax access || statement?.Parent is not BlockSyntax || !InAsyncFunction(write))
+            // The diagnostic spans exactly the write; a conditional access (v?.WriteAsync) or an enclosing call is not fixed.
+            if (root is null || write?.Span != context.Span || write.Expression is not MemberAccessExpressionSyntax access || statement?.Parent is not BlockSyntax || !InAsyncFunction(write))
             {
                 return;
             }

@@ -16,7 +16,8 @@ namespace Kei.Analyzers.Adapter
         /// <summary>True for <c>ArgumentList.Add(built)</c> when the same body also adds a constant <c>-c</c> to an ArgumentList.</summary>
         public static bool IsScriptAdd(IInvocationOperation add)
         {
-            if (add.TargetMethod.Name != "Add" || add.Arguments.Length != 1 || StringBuilding.Describe(add.Arguments[0].Value) is null || !IsArgumentList(add))
+            // Cheapest checks first: this runs for every Add call of a compilation.
+            if (add.TargetMethod.Name != "Add" || add.Arguments.Length != 1 || !IsArgumentList(add) || StringBuilding.Describe(add.Arguments[0].Value) is null)
             {
                 return false;
             }

@@ -19,6 +19,10 @@ namespace Kei.Analyzers.Launcher
             }
         }
 
+        /// <summary>The whole call, <c>v?.WriteAsync(...)</c> rather than its <c>.WriteAsync(...)</c> part.</summary>
+        public static Location WholeCall(SyntaxNode call)
+            => call.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == call ? access.GetLocation() : call.GetLocation();
+
         /// <summary><c>new GpuFunction</c> of an object creation (not its whole, many-line initializer).</summary>
         public static Location CreationHead(SyntaxNode creation)
         {

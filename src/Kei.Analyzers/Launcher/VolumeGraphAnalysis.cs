@@ -58,7 +58,7 @@ namespace Kei.Analyzers.Launcher
                     VolumeEvent write = list[i];
                     if (write.IsWrite && search.EscapesFrom(block, i, write.Volume))
                     {
-                        Location location = write.Invocation.Syntax.GetLocation();
+                        Location location = SyntaxLocations.WholeCall(write.Invocation.Syntax);
                         report(Diagnostic.Create(rule, location, write.Invocation.TargetMethod.Name, write.Volume.Name, functionName));
                     }
                 }

@@ -91,6 +91,23 @@ public sealed class VolumeCommitAnalyzerTests
         """);
 
     [Fact]
+    public Task Using_blocks_and_conditional_access_are_followed() => Verify("""
+        async Task Save(Volume? v, System.IO.Stream log, string text)
+        {
+            using (log)
+            {
+                await v!.WriteTextAsync("a", text);
+            }
+
+            await v.CommitAsync();
+        }
+        async Task Maybe(Volume? v, string text)
+        {
+            await ([|v?.WriteTextAsync("b", text)|] ?? Task.CompletedTask);
+        }
+        """);
+
+    [Fact]
     public Task Commit_before_the_write_only_fires() => Verify("""
         async Task Save(Volume v, string text) { await v.CommitAsync(); await [|v.WriteTextAsync("a.txt", text)|]; }
         """);

@@ -120,6 +120,7 @@ public sealed class AdapterRulesTests
                 shell.ArgumentList.Add("-c");
                 shell.ArgumentList.Add([|$"python {script} > log.txt"|]);
                 Process.Start("sh", new[] { "-c", [|"cat " + input|] });
+                var inline = new ProcessStartInfo("sh") { ArgumentList = { "-c", [|"ls " + input|] } };
                 var safe = new ProcessStartInfo("python");
                 safe.ArgumentList.Add(script);
                 safe.ArgumentList.Add($"--epochs={epochs}");
