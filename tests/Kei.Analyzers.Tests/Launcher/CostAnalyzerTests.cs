@@ -90,6 +90,15 @@ public sealed class CostAnalyzerTests
         .WithEditorConfig("kei_auto_below_usd", "200").WithEditorConfig("kei_warn_below_usd", "300").VerifyAnalyzerAsync();
 
     [Fact]
+    public async Task Editorconfig_gpu_price_applies()
+    {
+        var diagnostics = await LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
+            .WithSource(LauncherTest.Usings + Launch("Gpu = \"A10G:2\", Timeout = TimeSpan.FromHours(2)", "await launcher.{|KEI008:SpawnAsync|}(fn, input, ct);"))
+            .WithEditorConfig("kei_gpu.a10.usd_per_hour", "2").VerifyAnalyzerAsync();
+        Assert.StartsWith("Estimate: $8.00 (= 2 × 2 h × $2.00/hr/gpu)", Message(diagnostics.Single()));
+    }
+
+    [Fact]
     public Task Unknown_gpu_types_are_never_guessed() => LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
         .WithSource(LauncherTest.Usings + Launch("Gpu = \"TPU9:64\", Timeout = TimeSpan.FromHours(30)", "await launcher.SpawnAsync(fn, input, ct);")).VerifyAnalyzerAsync();
 
