@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Kei.Analyzers.Benchmarks;
+
+/// <summary>
+/// The analyzer target of quality.md in one process: rounds alternate a compile without analyzers, a pass with
+/// every KEI analyzer and a pass with every Meziantou analyzer over the same corpus; medians are compared.
+/// Each pass runs on a fresh clone of the compilation, so no round reuses another's bound trees.
+/// </summary>
+internal sealed class AnalyzerOverheadBenchmark(BenchmarkCorpus corpus, AnalyzerOptions options, int rounds, TextWriter log)
+{
+    private readonly List<double> compileMs = [];
+    private readonly List<double> compileCpuMs = [];
+    private readonly List<AnalyzerRun> keiRuns = [];
+    private readonly List<AnalyzerRun> meziantouRuns = [];
+
+    public ImmutableArray<DiagnosticAnalyzer> Kei { get; } = AnalyzerSets.Kei();
+
+    public ImmutableArray<DiagnosticAnalyzer> Meziantou { get; } = AnalyzerSets.Meziantou();
+
+    public void Run(ResultTable table)
+    {
+        log.WriteLine($"analyzers: {Kei.Length} KEI, {Meziantou.Length} Meziantou; corpus {corpus.Trees.Length} files, {corpus.Lines} lines");
+        // Warm-up on a slice of the corpus: JIT and first-use costs land there, not in the first measured round.
+        Compile(corpus.WarmUpCompilation(60));
+        Analyze(Kei, corpus.WarmUpCompilation(60));
+        Analyze(Meziantou, corpus.WarmUpCompilation(60));
+        for (int round = 1; round <= rounds; round++)
+        {
+            (double wall, double cpu) = Compile(corpus.Compilation);
+            compileMs.Add(wall);
+            compileCpuMs.Add(cpu);
+            keiRuns.Add(Analyze(Kei, corpus.Compilation));
+            meziantouRuns.Add(Analyze(Meziantou, corpus.Compilation));
+            log.WriteLine($"  round {round}/{rounds}: compile {compileMs[^1]:F0} ms, +KEI {keiRuns[^1].WallMs:F0} ms, +Meziantou {meziantouRuns[^1].WallMs:F0} ms");
+        }
+
+        new AnalyzerOverheadReport(this, corpus).Write(table);
+    }
+
+    public double MedianCompileMs => Statistics.Median(compileMs);
+
+    public double MedianCompileCpuMs => Statistics.Median(compileCpuMs);
+
+    public IReadOnlyList<AnalyzerRun> KeiRuns => keiRuns;
+
+    public IReadOnlyList<AnalyzerRun> MeziantouRuns => meziantouRuns;
+
+    /// <summary>Wall and process CPU time of a full compile (binding and flow analysis of every body; no emit).</summary>
+    private static (double WallMs, double CpuMs) Compile(Compilation source)
+    {
+        Compilation compilation = source.Clone();
+        double cpu = ProcessCpuMs();
+        var watch = Stopwatch.StartNew();
+        compilation.GetDiagnostics();
+        return (watch.Elapsed.TotalMilliseconds, ProcessCpuMs() - cpu);
+    }
+
+    private static double ProcessCpuMs() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+
+    private AnalyzerRun Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers, Compilation source)
+    {
+        var exceptions = new ConcurrentQueue<string>();
+        var analysisOptions = new CompilationWithAnalyzersOptions(
+            options, (exception, analyzer, _) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception.Message),
+            concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        double cpu = ProcessCpuMs();
+        var watch = Stopwatch.StartNew();
+        CompilationWithAnalyzers withAnalyzers = source.Clone().WithAnalyzers(analyzers, analysisOptions);
+        ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        double wall = watch.Elapsed.TotalMilliseconds;
+        cpu = ProcessCpuMs() - cpu;
+        var times = analyzers.ToDictionary(a => a, a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
+        int failures = exceptions.Count + diagnostics.Count(d => d.Id is "AD0001" or "AD0002");
+        foreach (string exception in exceptions.Take(5))
+        {
+            log.WriteLine("  analyzer exception: " + exception);
+        }
+
+        return new AnalyzerRun(wall, cpu, times, diagnostics.Length, failures);
+    }
+}
