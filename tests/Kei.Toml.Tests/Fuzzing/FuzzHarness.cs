@@ -6,7 +6,8 @@ namespace Kei.Toml.Tests.Fuzzing
 {
     /// <summary>
     /// Feeds mutated inputs to <see cref="TomlReader.Parse(byte[])"/>. A failure is any exception other than
-    /// <see cref="TomlException"/>, or an input under 64 KB slower than 100 ms. An input over the limit is timed
+    /// <see cref="TomlException"/>, an accepted input whose tree breaks <see cref="TreeInvariants"/>, or an input
+    /// under 64 KB slower than 100 ms. An input over the limit is timed
     /// again a few times and judged by its fastest run, so a pause of the machine is not taken for a slow input.
     /// </summary>
     public static class FuzzHarness
@@ -50,6 +51,12 @@ namespace Kei.Toml.Tests.Fuzzing
             else
             {
                 report.Accepted++;
+                string? problem = CheckAcceptedTree(input);
+                if (problem != null)
+                {
+                    AddFailure(report, index, input, "tree does not match its text: " + problem);
+                    return;
+                }
             }
 
             if (input.Length >= FuzzReport.SmallInputBytes)
@@ -72,6 +79,14 @@ namespace Kei.Toml.Tests.Fuzzing
             {
                 AddFailure(report, index, input, $"slow: {milliseconds:F1} ms for {input.Length} bytes");
             }
+        }
+
+        /// <summary>Parses again (outside the timing) and checks the tree against the text.</summary>
+        private static string? CheckAcceptedTree(byte[] input)
+        {
+            bool bom = input.Length >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF;
+            string text = System.Text.Encoding.UTF8.GetString(input, bom ? 3 : 0, input.Length - (bom ? 3 : 0));
+            return TreeInvariants.Check(text, TomlReader.Parse(input));
         }
 
         /// <summary>
