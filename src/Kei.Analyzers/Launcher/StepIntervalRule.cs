@@ -50,9 +50,15 @@ namespace Kei.Analyzers.Launcher
 
         private void AnalyzeLoopGuard(OperationAnalysisContext context, LauncherPolicy policy)
         {
+            // Runs for every if/?: of the compilation: the policy is looked up only for the rare guard that matches.
             IOperation? divisor = StepGuardPattern.FindInterval((IConditionalOperation)context.Operation, isGuardedAction);
+            if (divisor == null || !OperationValues.TryGetInt(divisor, out int interval))
+            {
+                return;
+            }
+
             int limit = policy.GetInt(context.Operation.Syntax.SyntaxTree, limitParam, defaultLimit);
-            if (divisor != null && OperationValues.TryGetInt(divisor, out int interval) && interval > limit)
+            if (interval > limit)
             {
                 Report(context, divisor, interval, limit);
             }
