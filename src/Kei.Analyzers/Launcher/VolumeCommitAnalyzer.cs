@@ -1,9 +1,9 @@
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Threading;
 using Kei.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Kei.Analyzers.Launcher
@@ -11,7 +11,8 @@ namespace Kei.Analyzers.Launcher
     /// <summary>
     /// KEI002: a volume write from which some normal path to the function's exit passes no commit of the same volume.
     /// Staged writes are invisible until committed: a run that ends without a commit loses its checkpoints. Found on
-    /// the control-flow graph, not by line order; the graph is built only for bodies that contain a write at all.
+    /// the control-flow graph, not by line order. Only a write triggers the (costlier) graph, once per body: the
+    /// thousands of bodies without one cost a method-name comparison per call.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class VolumeCommitAnalyzer : DiagnosticAnalyzer
@@ -30,62 +31,52 @@ namespace Kei.Analyzers.Launcher
                 if (types?.Volume != null)
                 {
                     var calls = new VolumeCalls(types.Volume, types.VolumeWriteAttribute);
-                    start.RegisterOperationBlockStartAction(block => OnBlockStart(block, calls));
+                    var analyzedBodies = new ConcurrentDictionary<SyntaxNode, bool>();
+                    start.RegisterOperationAction(c => OnInvocation(c, calls, analyzedBodies), OperationKind.Invocation);
                 }
             });
         }
 
-        private static void OnBlockStart(OperationBlockStartAnalysisContext context, VolumeCalls calls)
+        private static void OnInvocation(OperationAnalysisContext context, VolumeCalls calls, ConcurrentDictionary<SyntaxNode, bool> analyzedBodies)
         {
-            // A member marked [VolumeWrite] stages writes for its caller, who commits them: its own body is not checked.
-            if (context.OwningSymbol is IMethodSymbol owner && calls.IsWrite(owner))
+            if (!calls.IsWrite(((IInvocationOperation)context.Operation).TargetMethod))
             {
                 return;
             }
 
-            // A cheap per-invocation check decides whether the (costlier) control-flow graph is needed at all.
-            int writes = 0;
-            context.RegisterOperationAction(
-                c =>
-                {
-                    if (calls.IsWrite(((IInvocationOperation)c.Operation).TargetMethod))
-                    {
-                        Interlocked.Increment(ref writes);
-                    }
-                },
-                OperationKind.Invocation);
-            context.RegisterOperationBlockEndAction(end =>
+            // A member marked [VolumeWrite] stages writes for its caller, who commits them: its own body is not checked.
+            IOperation root = OperationValues.Root(context.Operation);
+            bool ownerStagesWrites = context.ContainingSymbol is IMethodSymbol owner && calls.IsWrite(owner);
+            ControlFlowGraph? graph = ownerStagesWrites || !analyzedBodies.TryAdd(root.Syntax, true) ? null : GraphOf(root, context);
+            if (graph != null)
             {
-                if (Volatile.Read(ref writes) > 0)
-                {
-                    AnalyzeBlocks(end, calls);
-                }
-            });
-        }
-
-        private static void AnalyzeBlocks(OperationBlockAnalysisContext context, VolumeCalls calls)
-        {
-            var analysis = new VolumeGraphAnalysis(calls, Rule, context.ReportDiagnostic);
-            var roots = new HashSet<IOperation>();
-            foreach (IOperation block in context.OperationBlocks)
-            {
-                // A method's blocks hang below one IMethodBodyOperation; its graph covers them all, so build it once.
-                IOperation root = OperationValues.Root(block);
-                if (HasGraph(root) && roots.Add(root))
-                {
-                    analysis.Analyze(context.GetControlFlowGraph(block), FunctionName(context.OwningSymbol));
-                }
+                new VolumeGraphAnalysis(calls, Rule, context.ReportDiagnostic).Analyze(graph, FunctionName(context.ContainingSymbol));
             }
         }
 
-        /// <summary>The roots a control-flow graph can be built for (bodies and initializers, which may hold lambdas).</summary>
-        private static bool HasGraph(IOperation root)
-            => root is IMethodBodyBaseOperation
-               || root is IFieldInitializerOperation
-               || root is IPropertyInitializerOperation
-               || root is IBlockOperation;
+        /// <summary>The graph of a body or initializer (lambdas and local functions are reached from it); null for other roots.</summary>
+        private static ControlFlowGraph? GraphOf(IOperation root, OperationAnalysisContext context)
+        {
+            switch (root)
+            {
+                case IMethodBodyOperation body: return ControlFlowGraph.Create(body, context.CancellationToken);
+                case IConstructorBodyOperation constructor: return ControlFlowGraph.Create(constructor, context.CancellationToken);
+                case IFieldInitializerOperation field: return ControlFlowGraph.Create(field, context.CancellationToken);
+                case IPropertyInitializerOperation property: return ControlFlowGraph.Create(property, context.CancellationToken);
+                case IBlockOperation block: return ControlFlowGraph.Create(block, context.CancellationToken);
+                default: return null;
+            }
+        }
 
+        /// <summary>The member the body belongs to (a lambda's containing symbol is the lambda: take its member).</summary>
         private static string FunctionName(ISymbol owner)
-            => owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } ? owner.ContainingType.Name : owner.Name;
+        {
+            while (owner is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } && owner.ContainingSymbol != null)
+            {
+                owner = owner.ContainingSymbol;
+            }
+
+            return owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } ? owner.ContainingType.Name : owner.Name;
+        }
     }
 }
