@@ -20,7 +20,8 @@ public static class ProcessRunner
 
     public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    public static async Task<ProcessResult> RunDotnetAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout)
+    public static async Task<ProcessResult> RunDotnetAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -43,6 +44,11 @@ public static class ProcessRunner
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
+
         return await RunAsync(start, timeout);
     }
 

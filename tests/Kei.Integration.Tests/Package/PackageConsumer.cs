@@ -46,7 +46,12 @@ public sealed class PackageConsumer
         return RunAsync([.. arguments]);
     }
 
-    public Task<ProcessResult> RunAsync(params string[] arguments) => ProcessRunner.RunDotnetAsync(Directory, arguments, Timeout);
+    /// <summary>
+    /// Runs dotnet with the CLI's per-user state (tool resolver cache, first-run files) inside the app's folder: the
+    /// cache otherwise remembers kei 0.1.0 at the packages folder of an earlier, deleted consumer.
+    /// </summary>
+    public Task<ProcessResult> RunAsync(params string[] arguments)
+        => ProcessRunner.RunDotnetAsync(Directory, arguments, Timeout, new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = Path.Combine(Directory, ".dotnet-home") });
 
     public async Task MustSucceedAsync(params string[] arguments)
     {
