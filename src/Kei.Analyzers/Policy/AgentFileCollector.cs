@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
@@ -31,13 +32,18 @@ namespace Kei.Analyzers.Policy
         public static AgentFileCollector Collect(AnalyzerOptions options, CancellationToken cancellationToken)
         {
             var collector = new AgentFileCollector();
+            var paths = new HashSet<string>(StringComparer.Ordinal);
             foreach (AdditionalText additional in options.AdditionalFiles)
             {
-                options.AnalyzerConfigOptionsProvider.GetOptions(additional).TryGetValue(KeiBuildNames.KindMetadata, out string? metadata);
-                SourceText? text = KeiBuildNames.TryParseKind(metadata, out AgentFileKind kind) ? additional.GetText(cancellationToken) : null;
-                if (text != null)
+                // A file listed twice (a default glob plus an explicit item) is one file, as the generator counts it;
+                // otherwise it would read as a duplicate agent and the policy would silently fall back to defaults.
+                if (TryGetKind(options, additional, out AgentFileKind kind) && paths.Add(additional.Path))
                 {
-                    collector.files.Add(Entry(kind, additional.Path, text));
+                    SourceText? text = additional.GetText(cancellationToken);
+                    if (text != null)
+                    {
+                        collector.files.Add(Entry(kind, additional.Path, text));
+                    }
                 }
             }
 
@@ -55,6 +61,12 @@ namespace Kei.Analyzers.Policy
             }
 
             return result;
+        }
+
+        private static bool TryGetKind(AnalyzerOptions options, AdditionalText additional, out AgentFileKind kind)
+        {
+            options.AnalyzerConfigOptionsProvider.GetOptions(additional).TryGetValue(KeiBuildNames.KindMetadata, out string? metadata);
+            return KeiBuildNames.TryParseKind(metadata?.Trim(), out kind);
         }
 
         private static KeyValuePair<AgentFileKind, KeyValuePair<string, SourceText>> Entry(AgentFileKind kind, string path, SourceText text)

@@ -18,7 +18,7 @@ public sealed class PolicyCacheTests
 
     private static AnalyzerOptions Options(IEnumerable<AgentFixtureFile> files, string? agent, Dictionary<string, string>? editorConfig = null)
     {
-        var byPath = files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [KeiBuildNames.KindMetadata] = f.Kind.ToString() });
+        var byPath = files.DistinctBy(f => f.Path).ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [KeiBuildNames.KindMetadata] = f.Kind.ToString() });
         var global = agent == null ? new Dictionary<string, string>() : new Dictionary<string, string> { [KeiBuildNames.ActiveAgentProperty] = agent };
         var provider = new TestAnalyzerConfigOptionsProvider(global, editorConfig ?? new Dictionary<string, string>(), byPath);
         return new AnalyzerOptions([.. files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text))], provider);
@@ -91,6 +91,27 @@ public sealed class PolicyCacheTests
         Assert.Equal(4.5, fromEditorConfig.GetDouble(Tree, "gpu.h100.usd_per_hour", 0));
         Assert.Equal(12, fromEditorConfig.GetInt(Tree, "max_function_lines", 30));
         Assert.Equal(7, fromEditorConfig.GetInt(Tree, "no_such_param", 7));
+    }
+
+    [Fact]
+    public void AFileListedTwiceCountsOnce()
+    {
+        var files = AgentFixtures.SingleAgent("trainer", "max_function_lines = 20");
+        AgentSetCache cache = NewCache();
+        KeiPolicyProvider.Create(Options(files, "trainer"), cache, CancellationToken.None);
+        KeiPolicy twice = KeiPolicyProvider.Create(Options(files.Concat(files), "trainer"), cache, CancellationToken.None);
+        Assert.Equal(1, cache.LoadCount);
+        Assert.Equal(20, twice.GetInt(Tree, "max_function_lines", 30));
+    }
+
+    [Fact]
+    public void KindMetadataIsTrimmed()
+    {
+        var files = AgentFixtures.SingleAgent("trainer", "max_function_lines = 20");
+        var byPath = files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [KeiBuildNames.KindMetadata] = " " + f.Kind + " " });
+        var provider = new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { [KeiBuildNames.ActiveAgentProperty] = "trainer" }, new Dictionary<string, string>(), byPath);
+        var options = new AnalyzerOptions([.. files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text))], provider);
+        Assert.Equal(20, KeiPolicyProvider.Create(options, NewCache(), CancellationToken.None).GetInt(Tree, "max_function_lines", 30));
     }
 
     [Fact]
