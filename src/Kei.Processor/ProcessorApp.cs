@@ -52,7 +52,9 @@ public static class ProcessorApp
         await Console.Error.WriteLineAsync($"kei-processor listening on {url}").ConfigureAwait(false);
         if (settings.UrlFile is { } urlFile)
         {
-            await File.WriteAllTextAsync(urlFile, url.ToString()).ConfigureAwait(false);
+            // Written aside and renamed, so a watcher that sees the file always reads the whole URL.
+            await File.WriteAllTextAsync(urlFile + ".tmp", url.ToString()).ConfigureAwait(false);
+            File.Move(urlFile + ".tmp", urlFile, overwrite: true);
         }
 
         return (app, url);

@@ -40,7 +40,7 @@ internal sealed class AttemptRunner
 
         var jobId = await adapter.SubmitAsync(request, ct).ConfigureAwait(false);
         tracker.SetEngineJob(jobId);
-        options.Logger.LogInformation(RuntimeEvents.JobSubmit, "{RunId} attempt {Attempt} submitted to {Adapter} as {JobId}",
+        options.Logger.Event(LogLevel.Information, RuntimeEvents.JobSubmit, "{RunId} attempt {Attempt} submitted to {Adapter} as {JobId}",
             request.RunId, request.Attempt, adapter.Name, jobId);
         return await WaitForResultAsync(request, jobId, ct).ConfigureAwait(false);
     }
@@ -82,7 +82,7 @@ internal sealed class AttemptRunner
         }
         catch (KeiRuntimeException failure)
         {
-            options.Logger.LogError(RuntimeEvents.ErrorAdapter, "{JobId}: cancelling the overdue job failed: {Code} {Reason}",
+            options.Logger.Event(LogLevel.Error, RuntimeEvents.ErrorAdapter, "{JobId}: cancelling the overdue job failed: {Code} {Reason}",
                 jobId, failure.Code, failure.Reason);
         }
 
@@ -93,7 +93,7 @@ internal sealed class AttemptRunner
     {
         if (watch.Changed)
         {
-            options.Logger.LogInformation(RuntimeEvents.JobState, "{RunId} {JobId}: {State}", runId, jobId, watch.Last);
+            options.Logger.Event(LogLevel.Information, RuntimeEvents.JobState, "{RunId} {JobId}: {State}", runId, jobId, watch.Last);
         }
     }
 
@@ -105,7 +105,7 @@ internal sealed class AttemptRunner
         }
         catch (KeiRuntimeException failure)
         {
-            options.Logger.LogWarning(RuntimeEvents.ErrorAdapter, "{JobId}: state query failed: {Code}", jobId, failure.Code);
+            options.Logger.Event(LogLevel.Warning, RuntimeEvents.ErrorAdapter, "{JobId}: state query failed: {Code}", jobId, failure.Code);
             return (null, failure);
         }
     }
@@ -114,11 +114,11 @@ internal sealed class AttemptRunner
     {
         if (health.IsHealthy)
         {
-            options.Logger.LogInformation(RuntimeEvents.AdapterHealthOk, "{Adapter}: {Detail}", adapter.Name, health.Detail);
+            options.Logger.Event(LogLevel.Information, RuntimeEvents.AdapterHealthOk, "{Adapter}: {Detail}", adapter.Name, health.Detail);
         }
         else
         {
-            options.Logger.LogError(RuntimeEvents.AdapterHealthError, "{Adapter}: {Code} {Detail}", adapter.Name, health.ErrorCode, health.Detail);
+            options.Logger.Event(LogLevel.Error, RuntimeEvents.AdapterHealthError, "{Adapter}: {Code} {Detail}", adapter.Name, health.ErrorCode, health.Detail);
         }
     }
 }

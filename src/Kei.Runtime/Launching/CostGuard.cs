@@ -22,7 +22,7 @@ internal sealed class CostGuard
         var gpu = function.Gpu;
         var usdPerHour = gpu.Type is null ? 0m : options.Prices.GetUsdPerHour(gpu.Type);
         var estimate = new CostEstimate(gpu.Type is null ? 0 : gpu.Count, function.Timeout.TotalHours * runs, usdPerHour);
-        options.Logger.LogInformation(RuntimeEvents.CostEstimate, "{Function}: {Estimate}", function.Name, estimate.ToString());
+        options.Logger.Event(LogLevel.Information, RuntimeEvents.CostEstimate, "{Function}: {Estimate}", function.Name, estimate.ToString());
         return estimate;
     }
 
@@ -41,7 +41,7 @@ internal sealed class CostGuard
                 $"{estimate} is in the STOP tier (≥ ${options.Policy.WarnBelowUsd}); a person's CostApproval is required"),
         };
         var level = decision.IsAllowed ? (tier == CostTier.Auto ? LogLevel.Information : LogLevel.Warning) : LogLevel.Error;
-        options.Logger.Log(level, RuntimeEvents.CostDecision,
+        options.Logger.Event(level, RuntimeEvents.CostDecision,
             "{RunId} attempt {Attempt}: {Tier} {Allowed}: {Reason}", runId, attempt, tier, decision.IsAllowed ? "allowed" : "refused", decision.Reason);
         return decision;
     }

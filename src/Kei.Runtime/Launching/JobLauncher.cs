@@ -26,7 +26,7 @@ public sealed class JobLauncher
         Options = options ?? new JobLauncherOptions();
         costGuard = new CostGuard(Options, Options.Ledger ?? new BudgetLedger(timeProvider: Options.Time));
         attemptRunner = new AttemptRunner(adapter, Options, costGuard);
-        Options.Logger.LogInformation(RuntimeEvents.AdapterSelected, "Adapter {Adapter} selected", adapter.Name);
+        Options.Logger.Event(LogLevel.Information, RuntimeEvents.AdapterSelected, "Adapter {Adapter} selected", adapter.Name);
     }
 
     /// <summary>The policy settings.</summary>

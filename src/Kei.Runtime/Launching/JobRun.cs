@@ -75,7 +75,7 @@ internal sealed class JobRun
             }
             catch (KeiRuntimeException failure)
             {
-                options.Logger.LogError(RuntimeEvents.ErrorAdapter, "{RunId}: the engine did not confirm the stop of {JobId}: {Code} {Reason}",
+                options.Logger.Event(LogLevel.Error, RuntimeEvents.ErrorAdapter, "{RunId}: the engine did not confirm the stop of {JobId}: {Code} {Reason}",
                     RunId, jobId, failure.Code, failure.Reason);
                 throw;
             }
@@ -130,7 +130,7 @@ internal sealed class JobRun
         var scrubbed = SecretScrubber.Scrub(envelope, secretValues);
         if (scrubbed.Error is { } error)
         {
-            options.Logger.LogWarning(RuntimeEvents.Error(error.Code), "{RunId} ended with {Code}: {Message}",
+            options.Logger.Event(LogLevel.Warning, RuntimeEvents.Error(error.Code), "{RunId} ended with {Code}: {Message}",
                 RunId, error.Code, error.Message);
         }
 

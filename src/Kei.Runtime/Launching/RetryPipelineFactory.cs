@@ -28,7 +28,7 @@ internal static class RetryPipelineFactory
             DelayGenerator = arguments => new ValueTask<TimeSpan?>(DelayOf(retries, arguments.AttemptNumber)),
             OnRetry = arguments =>
             {
-                options.Logger.LogWarning(RuntimeEvents.JobRetry,
+                options.Logger.Event(LogLevel.Warning, RuntimeEvents.JobRetry,
                     "{RunId}: retry {Retry} of {MaxRetries} after {Code}, in {DelayMs} ms", runId,
                     arguments.AttemptNumber + 1, retries.MaxRetries, arguments.Outcome.Result?.ErrorCode,
                     (long)arguments.RetryDelay.TotalMilliseconds);

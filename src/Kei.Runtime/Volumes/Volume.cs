@@ -90,7 +90,7 @@ public sealed class Volume
             store.WriteHead(head);
         }
 
-        logger.LogInformation(RuntimeEvents.VolumeCommit, "Volume {Root} committed {Count} file(s)", RootPath, pending.Length);
+        logger.Event(LogLevel.Information, RuntimeEvents.VolumeCommit, "Volume {Root} committed {Count} file(s)", RootPath, pending.Length);
         return Task.CompletedTask;
     }
 

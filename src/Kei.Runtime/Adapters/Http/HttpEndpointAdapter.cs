@@ -122,7 +122,7 @@ public sealed class HttpEndpointAdapter : IJobAdapter, IDisposable
         }
         catch (KeiRuntimeException failure)
         {
-            options.Logger.LogDebug(RuntimeEvents.AdapterHealthError, "Probe of {BaseUri} failed: {Code}", BaseUri, failure.Code);
+            options.Logger.Event(LogLevel.Debug, RuntimeEvents.AdapterHealthError, "Probe of {BaseUri} failed: {Code}", BaseUri, failure.Code);
             return HealthReport.Unhealthy(failure.Code == ErrorCodes.EndpointMissing ? failure.Code : ErrorCodes.Health, failure.Reason);
         }
     }

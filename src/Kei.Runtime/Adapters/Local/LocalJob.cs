@@ -93,7 +93,7 @@ internal sealed class LocalJob
             tail.Append(line);
             if (line.StartsWith("{\"", StringComparison.Ordinal))
             {
-                logger.LogDebug(RuntimeEvents.JobState, "{RunId} event {Event}", request.RunId,
+                logger.Event(LogLevel.Debug, RuntimeEvents.JobState, "{RunId} job event {Line}", request.RunId,
                     SecretScrubber.Scrub(line, request.SecretValues.Values));
             }
         }

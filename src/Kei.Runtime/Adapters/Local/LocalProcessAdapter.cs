@@ -111,7 +111,7 @@ public sealed class LocalProcessAdapter : IJobAdapter
         {
             var process = Process.Start(startInfo)
                 ?? throw new KeiRuntimeException(ErrorCodes.RuntimeUnavailable, $"'{executable}' did not start.");
-            options.Logger.LogDebug(RuntimeEvents.JobState, "Started {Executable}", executable);
+            options.Logger.Event(LogLevel.Debug, RuntimeEvents.JobState, "Started {Executable}", executable);
             return process;
         }
         catch (Win32Exception missing)

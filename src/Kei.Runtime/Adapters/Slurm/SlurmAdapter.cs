@@ -62,7 +62,7 @@ public sealed class SlurmAdapter : IJobAdapter
 
         var jobId = submitted.Stdout.Trim().Split(';')[0];
         jobs[jobId] = (request, layout);
-        options.Logger.LogDebug(RuntimeEvents.JobSubmit, "sbatch accepted {RunId} as Slurm job {JobId}", request.RunId, jobId);
+        options.Logger.Event(LogLevel.Debug, RuntimeEvents.JobSubmit, "sbatch accepted {RunId} as Slurm job {JobId}", request.RunId, jobId);
         return jobId;
     }
 
