@@ -28,7 +28,10 @@ public sealed class GalleryCopy : IDisposable
             File.Copy(file, PathOf(relative));
         }
 
-        File.WriteAllText(PathOf("Directory.Build.props"), "<Project />");
+        // dotnet format loads projects in Debug unless told otherwise: make the copy's default the configuration the
+        // referenced analyzer projects were built in (a clean CI clone has only that one).
+        File.WriteAllText(PathOf("Directory.Build.props"),
+            $"<Project><PropertyGroup><Configuration Condition=\"'$(Configuration)' == ''\">{RepoPaths.Configuration}</Configuration></PropertyGroup></Project>");
         File.WriteAllText(PathOf("Directory.Build.targets"), "<Project />");
         File.WriteAllText(PathOf("Gallery.csproj"), ProjectFile());
     }
