@@ -7,7 +7,8 @@ namespace TrainingLauncher;
 
 /// <summary>
 /// Receives the runtime's log events and turns the job's NDJSON progress events (forwarded by the local adapter as
-/// <c>job.state</c> entries) into progress callbacks; everything else is dropped: stdout is for the result.
+/// <c>job.state</c> entries whose state carries the event line) into progress callbacks; everything else is dropped:
+/// stdout is for the result. The line is found by its shape, not by a template name, so a renamed field still works.
 /// </summary>
 public sealed class JobProgressLogger : ILogger
 {
@@ -21,14 +22,14 @@ public sealed class JobProgressLogger : ILogger
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        if (state is not IReadOnlyList<KeyValuePair<string, object?>> fields)
+        if (eventId.Name != "job.state" || state is not IReadOnlyList<KeyValuePair<string, object?>> fields)
         {
             return;
         }
 
         foreach (KeyValuePair<string, object?> field in fields)
         {
-            if (field.Key == "Event" && field.Value is string line && TryParseProgress(line, out long step, out long total))
+            if (field.Value is string line && line.StartsWith('{') && TryParseProgress(line, out long step, out long total))
             {
                 onProgress(step, total);
             }

@@ -67,6 +67,7 @@ public static class Launcher
 
             bar.Value = progress.Step;
         });
+        Console.Error.WriteLine($"progress: {progress.Step} of {arguments.Steps} steps reported by the job");
         return await result;
     }
 

@@ -26,6 +26,7 @@ public sealed class SampleLauncherTests
         Assert.Equal("success", (string?)envelope["status"]);
         Assert.Equal(600, (long)envelope["meta"]!["steps"]!);
         Assert.Equal("model.json", (string?)envelope["outputs"]![0]!["path"]);
+        Assert.Contains("progress: 600 of 600 steps reported by the job", run.StandardError);
         Assert.True(File.Exists(Path.Combine(RepoPaths.Root, "_generated", "modal-runner.md")));
     }
 
