@@ -6,10 +6,10 @@ namespace Kei.Toml
     /// </summary>
     internal sealed partial class TomlParser
     {
-        private const int CacheSlots = 256;
         private const int MaxCachedLength = 32;
 
-        private readonly string?[] stringCache = new string?[CacheSlots];
+        // Created on first use, sized to the document: a small manifest does not need (or pay for) 256 slots.
+        private string?[]? stringCache;
 
         /// <summary>Same as <c>text.Substring(start, length)</c>, but a short string seen recently is reused.</summary>
         private string Slice(int start, int length)
@@ -30,15 +30,16 @@ namespace Kei.Toml
                 hash = (hash ^ text[i]) * 16777619;
             }
 
-            int slot = (int)(hash & (CacheSlots - 1));
-            string? cached = stringCache[slot];
+            string?[] cache = stringCache ??= new string?[text.Length < 8192 ? 32 : 256];
+            int slot = (int)(hash & (uint)(cache.Length - 1));
+            string? cached = cache[slot];
             if (cached != null && cached.Length == length && string.CompareOrdinal(text, start, cached, 0, length) == 0)
             {
                 return cached;
             }
 
             string created = text.Substring(start, length);
-            stringCache[slot] = created;
+            cache[slot] = created;
             return created;
         }
     }
