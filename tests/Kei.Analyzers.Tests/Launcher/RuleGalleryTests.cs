@@ -31,7 +31,7 @@ public sealed partial class RuleGalleryTests
         }
 
         AssertCompiles(test);
-        ImmutableDiagnostics actual = new(await test.VerifyNoAnalyzerFailureAsync());
+        DiagnosticLines actual = new(await test.VerifyNoAnalyzerFailureAsync());
         string[] expected = files.SelectMany(Marks).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(expected, actual.Keys);
     }
@@ -92,7 +92,7 @@ public sealed partial class RuleGalleryTests
     private static partial Regex MarkPattern();
 
     /// <summary>Diagnostics reduced to "path:line id", sorted, for an exact comparison with the marks.</summary>
-    private sealed class ImmutableDiagnostics(IEnumerable<Diagnostic> diagnostics)
+    private sealed class DiagnosticLines(IEnumerable<Diagnostic> diagnostics)
     {
         public string[] Keys { get; } = diagnostics
             .Select(d => RepositoryFiles.Relative(RepositoryFiles.PathOf(d.Location.SourceTree!.FilePath)) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + " " + d.Id)

@@ -32,6 +32,22 @@ public sealed class StopConfirmationAnalyzerTests
         """);
 
     [Fact]
+    public Task An_adapters_own_CancelAsync_taking_a_confirmation_is_checked() => Verify("""
+        abstract class ConfirmingAdapter : IJobAdapter
+        {
+            public abstract string Name { get; }
+            public abstract Task<HealthReport> CheckHealthAsync(CancellationToken ct);
+            public abstract Task<string> SubmitAsync(JobRequest request, CancellationToken ct);
+            public abstract Task<JobStatus> GetStatusAsync(string jobId, CancellationToken ct);
+            public abstract Task<Envelope> GetResultAsync(string jobId, CancellationToken ct);
+            public abstract Task CancelAsync(string jobId, CancellationToken ct);
+            public abstract Task CancelAsync(string jobId, StopConfirmation confirmation, CancellationToken ct = default);
+        }
+        Task A(ConfirmingAdapter adapter) => adapter.CancelAsync("job-1", [|default(StopConfirmation)|]);
+        Task B(ConfirmingAdapter adapter) => adapter.CancelAsync("job-1", CancellationToken.None);
+        """);
+
+    [Fact]
     public Task A_users_own_CancelAsync_is_silent() => Verify("""
         sealed class Call { public Task CancelAsync(StopConfirmation c) => Task.CompletedTask; }
         Task A(Call call) => call.CancelAsync(default);
