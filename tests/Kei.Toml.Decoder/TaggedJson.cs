@@ -12,11 +12,11 @@ namespace Kei.Toml.Decoder
     /// </summary>
     public static class TaggedJson
     {
-        public static string ToJson(TomlTable document)
+        public static string ToJson(TomlTable document, bool indented = true)
         {
             var options = new JsonWriterOptions
             {
-                Indented = true,
+                Indented = indented,
                 Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
                 // Every scalar adds an object level; the reader caps nesting well below this.
                 MaxDepth = 4 * 1024,
