@@ -19,6 +19,7 @@ internal sealed class JobRun
     private readonly JobInputs inputs;
     private readonly IReadOnlyDictionary<string, string> secretValues;
     private readonly CancellationTokenSource stop = new();
+    private readonly TaskCompletionSource engineStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private string stopReason = "Stopped by a person.";
     private int attempts;
 
@@ -66,19 +67,17 @@ internal sealed class JobRun
         // Read before cancelling: the cancelled wait ends the run at once, while the engine job still runs.
         var wasRunning = !Completion.IsCompleted;
         stopReason = reason;
-        await stop.CancelAsync().ConfigureAwait(false);
-        if (wasRunning && Tracker.EngineJobId is { } jobId)
+        try
         {
-            try
+            await stop.CancelAsync().ConfigureAwait(false);
+            if (wasRunning && Tracker.EngineJobId is { } jobId)
             {
-                await adapter.CancelAsync(jobId, ct).ConfigureAwait(false);
+                await CancelEngineJobAsync(jobId, ct).ConfigureAwait(false);
             }
-            catch (KeiRuntimeException failure)
-            {
-                options.Logger.Event(LogLevel.Error, RuntimeEvents.ErrorAdapter, "{RunId}: the engine did not confirm the stop of {JobId}: {Code} {Reason}",
-                    RunId, jobId, failure.Code, failure.Reason);
-                throw;
-            }
+        }
+        finally
+        {
+            engineStopped.TrySetResult(); // the run reports ERR_CANCELLED only once the engine was told
         }
 
         await Completion.WaitAsync(ct).ConfigureAwait(false);
@@ -96,11 +95,26 @@ internal sealed class JobRun
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+            await engineStopped.Task.ConfigureAwait(false);
             return Finish(Envelope.Failure(RunId, ErrorCodes.Cancelled, stopReason));
         }
         finally
         {
             Tracker.MarkEnded();
+        }
+    }
+
+    private async Task CancelEngineJobAsync(string jobId, CancellationToken ct)
+    {
+        try
+        {
+            await adapter.CancelAsync(jobId, ct).ConfigureAwait(false);
+        }
+        catch (KeiRuntimeException failure)
+        {
+            options.Logger.Event(LogLevel.Error, RuntimeEvents.ErrorAdapter, "{RunId}: the engine did not confirm the stop of {JobId}: {Code} {Reason}",
+                RunId, jobId, failure.Code, failure.Reason);
+            throw;
         }
     }
 
