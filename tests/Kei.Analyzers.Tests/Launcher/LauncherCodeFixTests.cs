@@ -19,7 +19,7 @@ public sealed class LauncherCodeFixTests
                 await foreach (Envelope e in launcher.[|MapAsync|](fn, inputs /* all of them */)) { }
             }
         }
-        """).VerifyCodeFixAsync(new MapAsyncCodeFixProvider(), U + """
+        """).VerifyFixCompilesAsync(new MapAsyncCodeFixProvider(), U + """
         class Launch
         {
             async Task Run(JobLauncher launcher, GpuFunction fn, List<JobInputs> inputs)
@@ -57,7 +57,7 @@ public sealed class LauncherCodeFixTests
                 await volume.CommitAsync(token);
             }
         }
-        """).VerifyCodeFixAsync(new VolumeCommitCodeFixProvider(), U + """
+        """).VerifyFixCompilesAsync(new VolumeCommitCodeFixProvider(), U + """
         class Job
         {
             async Task Save(Volume volume, Checkpoint checkpoint, bool stop, CancellationToken token)
@@ -82,7 +82,7 @@ public sealed class LauncherCodeFixTests
 
             Task Sync(Volume v) => [|v.WriteTextAsync("a", "b")|];
         }
-        """).VerifyCodeFixAsync(new VolumeCommitCodeFixProvider(), U + """
+        """).VerifyFixCompilesAsync(new VolumeCommitCodeFixProvider(), U + """
         class Job
         {
             async Task Save(Volume v)

@@ -23,7 +23,7 @@ public sealed class AdapterCodeFixTests
                 await http.GetAsync([|baseUrl + "/jobs"|]);
             }
         }
-        """).VerifyCodeFixAsync(new UrlCodeFixProvider(), U + """
+        """).VerifyFixCompilesAsync(new UrlCodeFixProvider(), U + """
         class Client
         {
             async Task Run(HttpClient http, Uri baseUri, string id, int attempt)
@@ -53,7 +53,7 @@ public sealed class AdapterCodeFixTests
                 shell.ArgumentList.Add([|$"cat {input}"|]);
             }
         }
-        """).VerifyCodeFixAsync(new ProcessArgumentsCodeFixProvider(), U + """
+        """).VerifyFixCompilesAsync(new ProcessArgumentsCodeFixProvider(), U + """
         class Runner
         {
             void Run(string script, string input, int epochs)
