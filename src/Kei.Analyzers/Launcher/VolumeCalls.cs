@@ -18,16 +18,38 @@ namespace Kei.Analyzers.Launcher
             this.writeAttribute = writeAttribute;
         }
 
-        /// <summary>True for a call that stages a write (cheap: no volume identity needed).</summary>
+        /// <summary>
+        /// True for a call that stages a write. This runs for every call of a compilation, so attributes are read only
+        /// for members of Volume or members that take one: a write whose volume cannot be named is not checked anyway.
+        /// </summary>
         public bool IsWrite(IMethodSymbol method)
         {
-            if (RuntimeTypes.Is(method.ContainingType, volumeType)
-                && (method.Name == "WriteAsync" || method.Name == "WriteTextAsync" || method.Name == "SaveCheckpointAsync"))
+            if (RuntimeTypes.Is(method.ContainingType, volumeType))
             {
-                return true;
+                return method.Name == "WriteAsync" || method.Name == "WriteTextAsync" || method.Name == "SaveCheckpointAsync" || IsMarkedWrite(method);
             }
 
-            return HasWriteAttribute(method) || (method.ReducedFrom != null && HasWriteAttribute(method.ReducedFrom));
+            IMethodSymbol declared = method.ReducedFrom ?? method;
+            return TakesVolume(declared) && IsMarkedWrite(declared);
+        }
+
+        /// <summary>True for a member marked [VolumeWrite] (it stages writes for its caller to commit).</summary>
+        public bool IsMarkedWrite(IMethodSymbol method)
+        {
+            if (writeAttribute is null)
+            {
+                return false;
+            }
+
+            foreach (AttributeData attribute in method.OriginalDefinition.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, writeAttribute))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The event of a write or a commit on an identifiable volume; null for anything else.</summary>
@@ -45,16 +67,11 @@ namespace Kei.Analyzers.Launcher
             return volume is null ? null : new VolumeEvent(invocation, volume, !isCommit);
         }
 
-        private bool HasWriteAttribute(IMethodSymbol method)
+        private bool TakesVolume(IMethodSymbol method)
         {
-            if (writeAttribute is null)
+            foreach (IParameterSymbol parameter in method.Parameters)
             {
-                return false;
-            }
-
-            foreach (AttributeData attribute in method.OriginalDefinition.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, writeAttribute))
+                if (RuntimeTypes.Is(parameter.Type, volumeType))
                 {
                     return true;
                 }

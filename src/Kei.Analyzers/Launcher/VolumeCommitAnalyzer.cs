@@ -46,7 +46,7 @@ namespace Kei.Analyzers.Launcher
 
             // A member marked [VolumeWrite] stages writes for its caller, who commits them: its own body is not checked.
             IOperation root = OperationValues.Root(context.Operation);
-            bool ownerStagesWrites = context.ContainingSymbol is IMethodSymbol owner && calls.IsWrite(owner);
+            bool ownerStagesWrites = context.ContainingSymbol is IMethodSymbol owner && calls.IsMarkedWrite(owner);
             ControlFlowGraph? graph = ownerStagesWrites || !analyzedBodies.TryAdd(root.Syntax, true) ? null : GraphOf(root, context);
             if (graph != null)
             {

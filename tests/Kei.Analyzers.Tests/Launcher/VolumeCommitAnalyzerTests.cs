@@ -158,6 +158,13 @@ public sealed class VolumeCommitAnalyzerTests
         """);
 
     [Fact]
+    public Task A_member_marked_VolumeWrite_leaves_the_commit_to_its_caller() => Verify("""
+        private readonly Volume volume = new Volume("root");
+        [VolumeWrite] public async Task StageAsync(string text) { await volume.WriteTextAsync("a", text); }
+        public async Task SaveAsync(string text) { await [|volume.WriteTextAsync("b", text)|]; }
+        """);
+
+    [Fact]
     public Task A_users_own_Volume_is_silent() => Verify("""
         sealed class Volume { public Task WriteTextAsync(string p, string t) => Task.CompletedTask; }
         async Task Save(Volume v) { await v.WriteTextAsync("a", "b"); }
