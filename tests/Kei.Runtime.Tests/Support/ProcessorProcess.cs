@@ -29,12 +29,21 @@ public sealed class ProcessorProcess : IDisposable
             UseShellExecute = false,
         })!;
         _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
-        for (var wait = 0; wait < 300 && !File.Exists(urlFile); wait++)
+        try
         {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+            for (var wait = 0; wait < 300 && !File.Exists(urlFile); wait++)
+            {
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
 
-        return new ProcessorProcess(process, new Uri(await File.ReadAllTextAsync(urlFile, TestContext.Current.CancellationToken)));
+            return new ProcessorProcess(process, new Uri(await File.ReadAllTextAsync(urlFile, TestContext.Current.CancellationToken)));
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true); // never leave a server behind when the test cannot use it
+            process.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Kills the processor and the jobs it started, as a crash of its machine would.</summary>
