@@ -42,10 +42,12 @@ internal sealed class BuildBenchmark(int rounds, TextWriter log)
     private void Prepare()
     {
         log.WriteLine("build: preparing the two copies of samples/TrainingLauncher under " + RepositoryLayout.Relative(copies.Folder));
-        foreach (string project in new[] { "src/Kei.Analyzers", "src/Kei.Analyzers.CodeFixes", "src/Kei.Build" })
+        foreach (string project in new[] { "src/Kei.Analyzers", "src/Kei.Analyzers.CodeFixes", "src/Kei.Build", "src/Kei.Runtime" })
         {
             DotnetCommand.Run("build", RepositoryLayout.PathOf(project), "-c", "Release", "-nologo", "-v:q", "--disable-build-servers");
         }
+
+        copies.CopyPackageFiles();
 
         copies.WriteWithPackage();
         DotnetCommand.Run("restore", copies.WithPackage, "-v:q", "--disable-build-servers");
@@ -59,6 +61,7 @@ internal sealed class BuildBenchmark(int rounds, TextWriter log)
 
     private static double Build(string project) => DotnetCommand.Run(["build", project, .. BuildArguments]);
 
+    /// <summary>The compiler's output in obj/ (not ref/ or refint/): rewritten only when the compiler runs.</summary>
     private static string OutputAssembly(string project)
-        => Directory.GetFiles(Path.Combine(Path.GetDirectoryName(project)!, "obj", "Release"), Path.GetFileNameWithoutExtension(project) + ".dll", SearchOption.AllDirectories).Single();
+        => Path.Combine(Path.GetDirectoryName(project)!, "obj", "Release", "net10.0", Path.GetFileNameWithoutExtension(project) + ".dll");
 }

@@ -8,7 +8,8 @@ namespace Kei.Analyzers.Benchmarks;
 /// Two copies of samples/TrainingLauncher for the build target, written under artifacts/ at run time: "with" consumes
 /// KeiAnalyzers as the package does (analyzer DLLs, the task DLL, build/KeiAnalyzers.props/.targets, modal-runner's
 /// policy); "without" is the same program with the generator's output added as plain sources, and nothing of Kei's.
-/// Both reference Kei.Runtime the same way, so the only difference is the package.
+/// Both reference Kei.Runtime the same way, so the only difference is the package. The DLLs are private copies: on a
+/// shared working tree another build of src/ must not turn a timed no-op build into a recompile.
 /// </summary>
 internal sealed class BuildProjectCopies
 {
@@ -17,13 +18,26 @@ internal sealed class BuildProjectCopies
         Folder = RepositoryLayout.PathOf("artifacts/build-benchmark");
         WithPackage = Path.Combine(Folder, "with", "LauncherWithKei.csproj");
         WithoutPackage = Path.Combine(Folder, "without", "LauncherWithoutKei.csproj");
+        Package = Path.Combine(Folder, "package");
     }
+
+    /// <summary>The private copies of the built DLLs (analyzers, task, runtime), laid out as the package lays them out.</summary>
+    public string Package { get; }
 
     public string Folder { get; }
 
     public string WithPackage { get; }
 
     public string WithoutPackage { get; }
+
+    /// <summary>Copies the Release outputs of src/ into <see cref="Package"/>.</summary>
+    public void CopyPackageFiles()
+    {
+        Copy("src/Kei.Analyzers/bin/Release/netstandard2.0/Kei.Analyzers.dll", "analyzers");
+        Copy("src/Kei.Analyzers.CodeFixes/bin/Release/netstandard2.0/Kei.Analyzers.CodeFixes.dll", "analyzers");
+        Copy("src/Kei.Build/bin/Release/netstandard2.0/Kei.Build.dll", "tasks");
+        Copy("src/Kei.Runtime/bin/Release/net10.0/Kei.Runtime.dll", "lib");
+    }
 
     /// <summary>Writes the with-package copy (sources and project file).</summary>
     public void WriteWithPackage()
@@ -47,6 +61,12 @@ internal sealed class BuildProjectCopies
         File.WriteAllText(WithoutPackage, ProjectText(withPackage: false));
     }
 
+    private void Copy(string relative, string subfolder)
+    {
+        string target = Directory.CreateDirectory(Path.Combine(Package, subfolder)).FullName;
+        File.Copy(RepositoryLayout.PathOf(relative), Path.Combine(target, Path.GetFileName(relative)), overwrite: true);
+    }
+
     private static void CopySample(string folder)
     {
         Directory.CreateDirectory(folder);
@@ -56,21 +76,22 @@ internal sealed class BuildProjectCopies
         }
     }
 
-    private static string ProjectText(bool withPackage)
+    private string ProjectText(bool withPackage)
     {
         string root = RepositoryLayout.Root.TrimEnd(Path.DirectorySeparatorChar) + "/";
+        string package = Package + "/";
         string kei = withPackage ? $"""
               <PropertyGroup>
                 <KeiAgentsRoot>{root}</KeiAgentsRoot>
                 <KeiAgentDocsDir>$(MSBuildProjectDirectory)/_generated</KeiAgentDocsDir>
                 <KeiAgent>modal-runner</KeiAgent>
-                <KeiBuildTaskAssembly>{root}src/Kei.Build/bin/Release/netstandard2.0/Kei.Build.dll</KeiBuildTaskAssembly>
+                <KeiBuildTaskAssembly>{package}tasks/Kei.Build.dll</KeiBuildTaskAssembly>
                 <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
                 <CompilerGeneratedFilesOutputPath>obj/generated</CompilerGeneratedFilesOutputPath>
               </PropertyGroup>
               <ItemGroup>
-                <Analyzer Include="{root}src/Kei.Analyzers/bin/Release/netstandard2.0/Kei.Analyzers.dll" />
-                <Analyzer Include="{root}src/Kei.Analyzers.CodeFixes/bin/Release/netstandard2.0/Kei.Analyzers.CodeFixes.dll" />
+                <Analyzer Include="{package}analyzers/Kei.Analyzers.dll" />
+                <Analyzer Include="{package}analyzers/Kei.Analyzers.CodeFixes.dll" />
               </ItemGroup>
             """ : string.Empty;
         return $"""
@@ -84,7 +105,9 @@ internal sealed class BuildProjectCopies
             {kei}
               <ItemGroup>
                 <PackageReference Include="Spectre.Console" />
-                <ProjectReference Include="{root}src/Kei.Runtime/Kei.Runtime.csproj" />
+                <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" />
+                <PackageReference Include="Polly.Core" />
+                <Reference Include="Kei.Runtime" HintPath="{package}lib/Kei.Runtime.dll" />
               </ItemGroup>
               {(withPackage ? $"<Import Project=\"{root}build/KeiAnalyzers.targets\" />" : string.Empty)}
             </Project>
