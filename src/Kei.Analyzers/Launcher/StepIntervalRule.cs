@@ -40,9 +40,15 @@ namespace Kei.Analyzers.Launcher
                 return;
             }
 
+            // The policy lookup waits for a constant interval: most functions leave the property at its default.
             IOperation? value = InitializerAssignments.Value(InitializerAssignments.Of(context.Operation), propertyName);
+            if (value is null || !OperationValues.TryGetInt(value, out int interval))
+            {
+                return;
+            }
+
             int limit = policy.GetInt(context.Operation.Syntax.SyntaxTree, limitParam, defaultLimit);
-            if (value != null && OperationValues.TryGetInt(value, out int interval) && (interval <= 0 || interval > limit))
+            if (interval <= 0 || interval > limit)
             {
                 Report(context, value, interval, limit);
             }

@@ -42,8 +42,9 @@ namespace Kei.Analyzers.Launcher
                 return;
             }
 
-            string? minimum = policy.GetMinTorch(creation.Syntax.SyntaxTree, gpu);
+            // The price-table lookup waits for a pinned version: most functions pin none.
             IOperation? pinned = PinnedVersion(creation, out string version);
+            string? minimum = pinned is null ? null : policy.GetMinTorch(creation.Syntax.SyntaxTree, gpu);
             if (minimum != null && pinned != null && TorchVersions.Compare(version, minimum) < 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rule, pinned.Syntax.GetLocation(), gpu, minimum, version));
