@@ -54,18 +54,15 @@ namespace Kei.Analyzers.Launcher
             }
         }
 
-        /// <summary>The graph of a body or initializer (lambdas and local functions are reached from it); null for other roots.</summary>
+        /// <summary>
+        /// The graph of the body or initializer (lambdas and local functions are reached from it), from the driver's
+        /// cache, so analyzers that share a body share its graph; null for a root no graph is built for.
+        /// </summary>
         private static ControlFlowGraph? GraphOf(IOperation root, OperationAnalysisContext context)
         {
-            switch (root)
-            {
-                case IMethodBodyOperation body: return ControlFlowGraph.Create(body, context.CancellationToken);
-                case IConstructorBodyOperation constructor: return ControlFlowGraph.Create(constructor, context.CancellationToken);
-                case IFieldInitializerOperation field: return ControlFlowGraph.Create(field, context.CancellationToken);
-                case IPropertyInitializerOperation property: return ControlFlowGraph.Create(property, context.CancellationToken);
-                case IBlockOperation block: return ControlFlowGraph.Create(block, context.CancellationToken);
-                default: return null;
-            }
+            bool hasGraph = root is IMethodBodyOperation or IConstructorBodyOperation or IFieldInitializerOperation
+                or IPropertyInitializerOperation or IBlockOperation;
+            return hasGraph ? context.GetControlFlowGraph() : null;
         }
 
         /// <summary>The member the body belongs to (a lambda's containing symbol is the lambda: take its member).</summary>
