@@ -28,8 +28,8 @@ public sealed class GalleryCopy : IDisposable
             File.Copy(file, PathOf(relative));
         }
 
-        // dotnet format loads projects in Debug unless told otherwise: make the copy's default the configuration the
-        // referenced analyzer projects were built in (a clean CI clone has only that one).
+        // dotnet format loads projects in Debug unless told otherwise, and evaluates referenced projects in their own
+        // default configuration: point both at the configuration the analyzers were built in (a clean clone has only it).
         File.WriteAllText(PathOf("Directory.Build.props"),
             $"<Project><PropertyGroup><Configuration Condition=\"'$(Configuration)' == ''\">{RepoPaths.Configuration}</Configuration></PropertyGroup></Project>");
         File.WriteAllText(PathOf("Directory.Build.targets"), "<Project />");
@@ -74,9 +74,9 @@ public sealed class GalleryCopy : IDisposable
             <Nullable>enable</Nullable>
           </PropertyGroup>
           <ItemGroup>
-            <ProjectReference Include="{Path.Combine(RepoPaths.Root, "src", "Kei.Runtime", "Kei.Runtime.csproj")}" />
-            <ProjectReference Include="{RepoPaths.AnalyzerProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-            <ProjectReference Include="{Path.Combine(RepoPaths.Root, "src", "Kei.Analyzers.CodeFixes", "Kei.Analyzers.CodeFixes.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <ProjectReference Include="{Path.Combine(RepoPaths.Root, "src", "Kei.Runtime", "Kei.Runtime.csproj")}" SetConfiguration="Configuration={RepoPaths.Configuration}" />
+            <ProjectReference Include="{RepoPaths.AnalyzerProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" SetConfiguration="Configuration={RepoPaths.Configuration}" />
+            <ProjectReference Include="{Path.Combine(RepoPaths.Root, "src", "Kei.Analyzers.CodeFixes", "Kei.Analyzers.CodeFixes.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" SetConfiguration="Configuration={RepoPaths.Configuration}" />
           </ItemGroup>
         </Project>
         """;
