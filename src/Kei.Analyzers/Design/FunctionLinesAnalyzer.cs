@@ -51,6 +51,16 @@ namespace Kei.Analyzers.Design
 
         private static void AnalyzeFunction(SyntaxNodeAnalysisContext context, KeiPolicy policy)
         {
+            // Most functions are within the limit: the node's own span (attributes included) bounds the count from
+            // above, so they leave before the shape (and its message text) is built.
+            SourceText text = context.Node.SyntaxTree.GetText(context.CancellationToken);
+            int upperBound = LineLimits.SpannedLines(text, context.Node.SpanStart, context.Node.Span.End);
+            int limit = upperBound <= 1 ? 1 : LineLimits.Get(policy, context.Node.SyntaxTree, MaxFunctionLines, RuleDefaults.MaxFunctionLines);
+            if (upperBound <= limit)
+            {
+                return;
+            }
+
             // Expression-bodied lambdas and properties with accessor lists are not functions of their own here: the
             // accessors are, and a lambda's expression is part of the function that holds it.
             if (!FunctionShape.TryDescribe(context.Node, out FunctionShape shape))
@@ -58,15 +68,8 @@ namespace Kei.Analyzers.Design
                 return;
             }
 
-            SourceText text = context.Node.SyntaxTree.GetText(context.CancellationToken);
             int lines = LineLimits.SpannedLines(text, shape.Start, context.Node.Span.End);
-            if (lines <= 1)
-            {
-                return;
-            }
-
-            int limit = LineLimits.Get(policy, context.Node.SyntaxTree, MaxFunctionLines, RuleDefaults.MaxFunctionLines);
-            if (lines > limit)
+            if (lines > 1 && lines > limit)
             {
                 context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.FunctionLines, shape.ReportAt.GetLocation(), shape.Description, lines, limit));
             }
