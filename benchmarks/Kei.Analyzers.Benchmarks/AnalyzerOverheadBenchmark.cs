@@ -22,7 +22,13 @@ internal sealed class AnalyzerOverheadBenchmark(BenchmarkCorpus corpus, Analyzer
     private readonly List<AnalyzerRun> keiRuns = [];
     private readonly List<AnalyzerRun> meziantouRuns = [];
 
-    public ImmutableArray<DiagnosticAnalyzer> Kei { get; } = AnalyzerSets.Kei();
+    /// <summary>
+    /// KEI analyzers in name order, or reversed (<c>KEI_BENCH_REVERSE=1</c>): the driver runs them in this order, and
+    /// the first to touch a lazily built operation tree pays for it, so reversing shows which costs move with the order.
+    /// </summary>
+    public ImmutableArray<DiagnosticAnalyzer> Kei { get; } = Environment.GetEnvironmentVariable("KEI_BENCH_REVERSE") == "1"
+        ? [.. AnalyzerSets.Kei().Reverse()]
+        : AnalyzerSets.Kei();
 
     public ImmutableArray<DiagnosticAnalyzer> Meziantou { get; } = AnalyzerSets.Meziantou();
 
