@@ -55,6 +55,8 @@ run_section analyzers-generator-build dotnet run -c Release --no-build --project
 echo; echo "=== summary (machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB, dotnet $(dotnet --version), $(date -u +%Y-%m-%dT%H:%MZ))"
 for log in "$logs"/*.log; do
   echo; echo "--- $(basename "$log" .log)"
-  grep -E '^\||^missing:|MISSED|targets? (met|missed)' "$log" || tail -n 3 "$log"
+  # A program that prints its table after each section ends with the complete one: show only that.
+  if grep -q '^=== all results' "$log"; then sed -n '/^=== all results/,$p' "$log" | grep -E '^\||target'
+  else grep -E '^\||^missing:|MISSED|targets? (met|missed)' "$log" || tail -n 3 "$log"; fi
 done
 if [ "${#failed[@]}" -gt 0 ]; then echo; echo "failed to run: ${failed[*]}"; exit 1; fi

@@ -13,7 +13,11 @@ internal static class AdapterSnippets
         bool violate = random.Next(4) == 0;
         string log = violate ? "Console.WriteLine(\"submitted \" + request.RunId);" : "submitted.Add(request.RunId);";
         string url = violate ? "new Uri(baseUri + \"jobs/\" + jobId)" : "new Uri(baseUri, \"jobs/\" + Uri.EscapeDataString(jobId))";
-        return $$"""
+        return Opening(index) + "\n\n" + Submit(log) + "\n\n" + Queries(url) + "\n}";
+    }
+
+    /// <summary>The class up to its health check: fields, constructor, name.</summary>
+    private static string Opening(int index) => $$"""
         public sealed class HttpAdapter{{index}} : IJobAdapter
         {
             private readonly HttpClient client;
@@ -33,7 +37,10 @@ internal static class AdapterSnippets
                 using HttpResponseMessage response = await client.GetAsync(new Uri(baseUri, "health"), ct);
                 return response.IsSuccessStatusCode ? HealthReport.Healthy("ok") : HealthReport.Unhealthy("ERR_HEALTH", "status " + (int)response.StatusCode);
             }
+        """;
 
+    /// <summary>Submission; <paramref name="log"/> is where the submission is recorded (the console, in a violating adapter).</summary>
+    private static string Submit(string log) => $$"""
             public async Task<string> SubmitAsync(JobRequest request, CancellationToken ct)
             {
                 using var content = new StringContent(request.Inputs.Json);
@@ -41,7 +48,10 @@ internal static class AdapterSnippets
                 {{log}}
                 return await response.Content.ReadAsStringAsync(ct);
             }
+        """;
 
+    /// <summary>Status, result and cancellation: the adapter's read side and its process call.</summary>
+    private static string Queries(string url) => $$"""
             public async Task<JobStatus> GetStatusAsync(string jobId, CancellationToken ct)
             {
                 string text = await client.GetStringAsync({{url}}, ct);
@@ -64,7 +74,5 @@ internal static class AdapterSnippets
                     await process.WaitForExitAsync(ct);
                 }
             }
-        }
         """;
-    }
 }

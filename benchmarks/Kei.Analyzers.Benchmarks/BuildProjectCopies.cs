@@ -80,20 +80,7 @@ internal sealed class BuildProjectCopies
     {
         string root = RepositoryLayout.Root.TrimEnd(Path.DirectorySeparatorChar) + "/";
         string package = Package + "/";
-        string kei = withPackage ? $"""
-              <PropertyGroup>
-                <KeiAgentsRoot>{root}</KeiAgentsRoot>
-                <KeiAgentDocsDir>$(MSBuildProjectDirectory)/_generated</KeiAgentDocsDir>
-                <KeiAgent>modal-runner</KeiAgent>
-                <KeiBuildTaskAssembly>{package}tasks/Kei.Build.dll</KeiBuildTaskAssembly>
-                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-                <CompilerGeneratedFilesOutputPath>obj/generated</CompilerGeneratedFilesOutputPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <Analyzer Include="{package}analyzers/Kei.Analyzers.dll" />
-                <Analyzer Include="{package}analyzers/Kei.Analyzers.CodeFixes.dll" />
-              </ItemGroup>
-            """ : string.Empty;
+        string kei = withPackage ? KeiSettings(root, package) : string.Empty;
         return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               {(withPackage ? $"<Import Project=\"{root}build/KeiAnalyzers.props\" />" : string.Empty)}
@@ -113,4 +100,20 @@ internal sealed class BuildProjectCopies
             </Project>
             """;
     }
+
+    /// <summary>What the package adds to a project: the agents, modal-runner's policy, the task and the analyzer DLLs.</summary>
+    private static string KeiSettings(string root, string package) => $"""
+          <PropertyGroup>
+            <KeiAgentsRoot>{root}</KeiAgentsRoot>
+            <KeiAgentDocsDir>$(MSBuildProjectDirectory)/_generated</KeiAgentDocsDir>
+            <KeiAgent>modal-runner</KeiAgent>
+            <KeiBuildTaskAssembly>{package}tasks/Kei.Build.dll</KeiBuildTaskAssembly>
+            <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+            <CompilerGeneratedFilesOutputPath>obj/generated</CompilerGeneratedFilesOutputPath>
+          </PropertyGroup>
+          <ItemGroup>
+            <Analyzer Include="{package}analyzers/Kei.Analyzers.dll" />
+            <Analyzer Include="{package}analyzers/Kei.Analyzers.CodeFixes.dll" />
+          </ItemGroup>
+        """;
 }

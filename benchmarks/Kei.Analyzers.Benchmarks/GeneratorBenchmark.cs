@@ -32,36 +32,39 @@ internal sealed class GeneratorBenchmark(int manifests, int rounds, TextWriter l
     {
         GeneratorDriverRunResult first = FreshDriver().RunGenerators(compilation).GetRunResult();
         log.WriteLine($"generator: {manifests} manifests, {first.GeneratedTrees.Length} sources, {first.Diagnostics.Length} diagnostics");
-        var fullWall = new List<double>();
-        var full = new List<double>();
-        var csharpEdit = new List<double>();
-        var manifestEdit = new List<double>();
-        ImmutableArray<AdditionalText> existingTexts = AgentFileInputs.Texts(files);
-        editedManifest = existingTexts.First(t => t.Path.StartsWith("manifests/", StringComparison.Ordinal));
-        GeneratorDriver existing = FreshDriver(existingTexts).RunGenerators(compilation);
-        for (int round = -5; round < rounds; round++)
-        {
-            // Negative rounds warm the JIT and the caches; only the rest are kept.
-            double cpuBefore = ThreadCpuClock.NowMs();
-            double a = Time(() => FreshDriver().RunGenerators(compilation));
-            double aCpu = ThreadCpuClock.NowMs() - cpuBefore;
-            double b = Time(() => existing = existing.RunGenerators(EditedCompilation(round)));
-            double c = Time(() => existing = EditOneManifest(existing, round).RunGenerators(EditedCompilation(round)));
-            if (round >= 0)
-            {
-                full.Add(aCpu);
-                fullWall.Add(a);
-                csharpEdit.Add(b);
-                manifestEdit.Add(c);
-            }
-        }
-
+        (List<double> full, List<double> fullWall, List<double> csharpEdit, List<double> manifestEdit) = MeasureRounds();
         string clock = ThreadCpuClock.IsThreadClock ? "thread CPU time" : "process CPU time";
         table.AtMost($"generator: {manifests} manifests, full run on a fresh driver ({clock}, median)", Statistics.Median(full), 50, "ms");
         table.Info("generator: the same full run, wall time (median; includes waiting for a core)", ResultTable.Format(Statistics.Median(fullWall), "F1") + " ms");
         table.Info("generator: C# edit on a warm driver (median)", ResultTable.Format(Statistics.Median(csharpEdit), "F3") + " ms");
         table.Info("generator: one manifest edited on a warm driver (median)", ResultTable.Format(Statistics.Median(manifestEdit), "F2") + " ms");
         table.Info("generator: KEI2xx diagnostics on the benchmark set", first.Diagnostics.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Alternating rounds: full run (CPU and wall), C# edit, one-manifest edit; the first five only warm up.</summary>
+    private (List<double> Full, List<double> FullWall, List<double> CSharpEdit, List<double> ManifestEdit) MeasureRounds()
+    {
+        var results = (Full: new List<double>(), FullWall: new List<double>(), CSharpEdit: new List<double>(), ManifestEdit: new List<double>());
+        ImmutableArray<AdditionalText> existingTexts = AgentFileInputs.Texts(files);
+        editedManifest = existingTexts.First(t => t.Path.StartsWith("manifests/", StringComparison.Ordinal));
+        GeneratorDriver existing = FreshDriver(existingTexts).RunGenerators(compilation);
+        for (int round = -5; round < rounds; round++)
+        {
+            double cpuBefore = ThreadCpuClock.NowMs();
+            double full = Time(() => FreshDriver().RunGenerators(compilation));
+            double fullCpu = ThreadCpuClock.NowMs() - cpuBefore;
+            double csharp = Time(() => existing = existing.RunGenerators(EditedCompilation(round)));
+            double manifest = Time(() => existing = EditOneManifest(existing, round).RunGenerators(EditedCompilation(round)));
+            if (round >= 0)
+            {
+                results.Full.Add(fullCpu);
+                results.FullWall.Add(full);
+                results.CSharpEdit.Add(csharp);
+                results.ManifestEdit.Add(manifest);
+            }
+        }
+
+        return results;
     }
 
     private GeneratorDriver FreshDriver(ImmutableArray<AdditionalText>? texts = null)

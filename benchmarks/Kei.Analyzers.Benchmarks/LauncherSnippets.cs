@@ -32,7 +32,9 @@ internal static class LauncherSnippets
         """;
     }
 
-    public static string Spawn(Random random, int index) => $$"""
+    public static string Spawn(Random random, int index) => Launch(random, index) + "\n\n" + Sweep(random, index);
+
+    private static string Launch(Random random, int index) => $$"""
             public static async Task<Envelope> Launch{{index}}Async(JobLauncher launcher, int steps, CancellationToken ct)
             {
                 CostEstimate estimate = launcher.Estimate(Function{{index}});
@@ -46,7 +48,9 @@ internal static class LauncherSnippets
                 Envelope envelope = await call.GetAsync({{(random.Next(6) == 0 ? "ct: ct" : "TimeSpan.FromHours(2), ct")}});
                 return envelope;
             }
+        """;
 
+    private static string Sweep(Random random, int index) => $$"""
             public static async Task<int> Sweep{{index}}Async(JobLauncher launcher, IReadOnlyList<int> seeds, CancellationToken ct)
             {
                 var inputs = new List<JobInputs>();
@@ -67,8 +71,7 @@ internal static class LauncherSnippets
 
     public static string TrainingLoop(Random random, int index)
     {
-        bool commitsLate = random.Next(6) == 0;
-        string commit = commitsLate ? "if (step == total) { await volume.CommitAsync(ct); }" : "await volume.CommitAsync(ct);";
+        string commit = random.Next(6) == 0 ? "if (step == total) { await volume.CommitAsync(ct); }" : "await volume.CommitAsync(ct);";
         return $$"""
             public static async Task Train{{index}}Async(JobContext context, Volume volume, long total, CancellationToken ct)
             {
