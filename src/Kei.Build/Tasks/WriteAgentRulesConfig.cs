@@ -50,6 +50,9 @@ namespace Kei.Build.Tasks
         {
             if (File.Exists(OutputFile) && File.ReadAllText(OutputFile, Encoding.UTF8) == text)
             {
+                // Same bytes: only mark it current, so the target's Inputs/Outputs check skips the next builds. An input
+                // changed to get here, and inputs are AdditionalFiles, so the compiler runs again either way.
+                File.SetLastWriteTimeUtc(OutputFile, System.DateTime.UtcNow);
                 return;
             }
 

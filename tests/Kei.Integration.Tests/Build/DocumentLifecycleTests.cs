@@ -37,6 +37,29 @@ public sealed class DocumentLifecycleTests
         Assert.Equal(handEdited, File.ReadAllText(edited));
     }
 
+    [Fact]
+    public async Task An_edit_that_changes_one_document_leaves_the_next_build_a_no_op_and_a_deleted_document_comes_back()
+    {
+        using var project = new ConsumerProject();
+        Assert.True((await project.BuildAsync()).ExitCode == 0);
+        string stamp = Path.Combine(project.IntermediateDirectory, "kei-agent-docs.stamp");
+        IReadOnlyDictionary<string, System.DateTime> before = project.DocumentTimes();
+
+        File.AppendAllText(project.PathOf("blocks/cost.md"), "\nOne more sentence about cost.\n");
+        Assert.True((await project.BuildAsync()).ExitCode == 0);
+        IReadOnlyDictionary<string, System.DateTime> after = project.DocumentTimes();
+        Assert.NotEqual(before["modal-runner.md"], after["modal-runner.md"]);
+        Assert.Equal(before["code-implementer.md"], after["code-implementer.md"]);
+        System.DateTime stamped = File.GetLastWriteTimeUtc(stamp);
+
+        Assert.True((await project.BuildAsync()).ExitCode == 0);
+        Assert.Equal(stamped, File.GetLastWriteTimeUtc(stamp));
+
+        File.Delete(project.PathOf("_generated/code-implementer.md"));
+        Assert.True((await project.BuildAsync()).ExitCode == 0);
+        Assert.True(File.Exists(project.PathOf("_generated/code-implementer.md")), "a deleted document was not written again");
+    }
+
     private static string[] SortedDocuments(ConsumerProject project)
     {
         string[] names = System.Array.ConvertAll(Directory.GetFiles(project.DocumentsDirectory), p => Path.GetFileName(p)!);
