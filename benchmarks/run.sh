@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one benchmark command of the repository: builds in Release and runs every benchmark of
-# ../shared/spec/quality.md, each printing its table, then prints all tables again together.
+# the quality targets (docs/performance.md), each printing its table, then prints all tables again together.
 #
 #   bash benchmarks/run.sh            # everything (TOML reader, peers, fuzzer, analyzers, generator, build)
 #   QUICK=1 bash benchmarks/run.sh    # shorter: stopwatch TOML figures, 100,000 fuzz inputs, fewer analyzer files
