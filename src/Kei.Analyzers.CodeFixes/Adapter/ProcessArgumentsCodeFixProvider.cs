@@ -1,12 +1,10 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,19 +19,19 @@ namespace Kei.Analyzers.CodeFixes.Adapter
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProcessArgumentsCodeFixProvider))]
     [Shared]
-    public sealed class ProcessArgumentsCodeFixProvider : CodeFixProvider
+    public sealed class ProcessArgumentsCodeFixProvider : KeiCodeFixProvider
     {
         private const string Title = "Pass the arguments through ArgumentList";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(LauncherRuleIds.ProcessArguments);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public ProcessArgumentsCodeFixProvider()
+            : base(LauncherRuleIds.ProcessArguments)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        }
+
+        protected override async Task RegisterAsync(CodeFixContext context, SyntaxNode root)
+        {
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not ExpressionSyntax built || model is null)
+            if (root.FindNode(context.Span, getInnermostNodeForTie: true) is not ExpressionSyntax built || model is null)
             {
                 return;
             }
@@ -42,8 +40,7 @@ namespace Kei.Analyzers.CodeFixes.Adapter
             (SyntaxNode Old, SyntaxNode New)? edit = arguments is null ? null : Rewrite(built, arguments);
             if (edit != null)
             {
-                SyntaxNode fixedRoot = root.ReplaceNode(edit.Value.Old, edit.Value.New);
-                context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), nameof(ProcessArgumentsCodeFixProvider)), context.Diagnostics);
+                OfferReplacement(context, Title, root, edit.Value.Old, edit.Value.New);
             }
         }
 

@@ -1,11 +1,9 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,19 +18,19 @@ namespace Kei.Analyzers.CodeFixes.Adapter
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UrlCodeFixProvider))]
     [Shared]
-    public sealed class UrlCodeFixProvider : CodeFixProvider
+    public sealed class UrlCodeFixProvider : KeiCodeFixProvider
     {
         private const string Title = "Combine the base Uri with the relative part";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(LauncherRuleIds.UrlConcatenation);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public UrlCodeFixProvider()
+            : base(LauncherRuleIds.UrlConcatenation)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        }
+
+        protected override async Task RegisterAsync(CodeFixContext context, SyntaxNode root)
+        {
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not ExpressionSyntax built || model is null || built.Parent is not ArgumentSyntax argument)
+            if (root.FindNode(context.Span, getInnermostNodeForTie: true) is not ExpressionSyntax built || model is null || built.Parent is not ArgumentSyntax argument)
             {
                 return;
             }
@@ -47,8 +45,7 @@ namespace Kei.Analyzers.CodeFixes.Adapter
             string relative = Relative(pieces.Skip(1).ToList(), built is BinaryExpressionSyntax);
             ExpressionSyntax combined = SyntaxFactory.ParseExpression("new " + uri + "(" + pieces[0].Expression!.WithoutTrivia().ToString() + ", " + relative + ")");
             SyntaxNode target = argument.Parent?.Parent is ObjectCreationExpressionSyntax creation && IsUri(model.GetTypeInfo(creation, context.CancellationToken).Type) ? creation : built;
-            SyntaxNode fixedRoot = root.ReplaceNode(target, combined.WithTriviaFrom(target));
-            context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), nameof(UrlCodeFixProvider)), context.Diagnostics);
+            OfferReplacement(context, Title, root, target, combined.WithTriviaFrom(target));
         }
 
         /// <summary>

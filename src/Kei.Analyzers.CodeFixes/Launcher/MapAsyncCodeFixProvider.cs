@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,23 +12,23 @@ namespace Kei.Analyzers.CodeFixes.Launcher
     /// <summary>KEI001: renames <c>MapAsync</c> to <c>SpawnManyAsync</c> (same parameters, every result kept).</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MapAsyncCodeFixProvider))]
     [Shared]
-    public sealed class MapAsyncCodeFixProvider : CodeFixProvider
+    public sealed class MapAsyncCodeFixProvider : KeiCodeFixProvider
     {
         private const string Title = "Use SpawnManyAsync";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(LauncherRuleIds.MapAsync);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public MapAsyncCodeFixProvider()
+            : base(LauncherRuleIds.MapAsync)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is SimpleNameSyntax name)
+        }
+
+        protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root)
+        {
+            if (root.FindNode(context.Span, getInnermostNodeForTie: true) is SimpleNameSyntax name)
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => RenameAsync(context.Document, root, name, ct), nameof(MapAsyncCodeFixProvider)),
-                    context.Diagnostics);
+                Offer(context, Title, ct => RenameAsync(context.Document, root, name, ct));
             }
+
+            return Task.CompletedTask;
         }
 
         private static Task<Document> RenameAsync(Document document, SyntaxNode root, SimpleNameSyntax name, CancellationToken cancellationToken)

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,29 +14,27 @@ namespace Kei.Analyzers.CodeFixes.Launcher
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RetriesCodeFixProvider))]
     [Shared]
-    public sealed class RetriesCodeFixProvider : CodeFixProvider
+    public sealed class RetriesCodeFixProvider : KeiCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(LauncherRuleIds.Retries);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public RetriesCodeFixProvider()
+            : base(LauncherRuleIds.Retries)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        }
+
+        protected override async Task RegisterAsync(CodeFixContext context, SyntaxNode root)
+        {
             Diagnostic diagnostic = context.Diagnostics[0];
             diagnostic.Properties.TryGetValue(LauncherRuleIds.FixKindProperty, out string? kind);
             diagnostic.Properties.TryGetValue(LauncherRuleIds.ReplacementProperty, out string? count);
-            SyntaxNode? node = root?.FindNode(context.Span, getInnermostNodeForTie: true);
+            SyntaxNode node = root.FindNode(context.Span, getInnermostNodeForTie: true);
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             string typeName = model is null ? "Kei.Runtime.Retries" : RuntimeTypeNames.At(model, context.Span.Start, "Retries");
-            SyntaxNode? replacement = node is null || count is null || !int.TryParse(count, out int retries) ? null : Rewrite(node, kind, retries, typeName);
-            if (root != null && node != null && replacement != null)
+            SyntaxNode? replacement = count is null || !int.TryParse(count, out int retries) ? null : Rewrite(node, kind, retries, typeName);
+            if (replacement != null)
             {
                 SyntaxNode target = kind == RetriesAnalyzer.AddRetries ? Creation(node)!.Initializer! : node;
                 string title = kind == RetriesAnalyzer.ReplaceConstant ? "Set MaxRetries to " + count : "Set Retries with MaxRetries: " + count;
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(target, replacement))), nameof(RetriesCodeFixProvider)),
-                    diagnostic);
+                OfferReplacement(context, title, root, target, replacement);
             }
         }
 

@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,27 +16,26 @@ namespace Kei.Analyzers.CodeFixes.Launcher
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VolumeCommitCodeFixProvider))]
     [Shared]
-    public sealed class VolumeCommitCodeFixProvider : CodeFixProvider
+    public sealed class VolumeCommitCodeFixProvider : KeiCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(LauncherRuleIds.VolumeCommit);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public VolumeCommitCodeFixProvider()
+            : base(LauncherRuleIds.VolumeCommit)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            InvocationExpressionSyntax? write = root?.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+        }
+
+        protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root)
+        {
+            InvocationExpressionSyntax? write = root.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
             StatementSyntax? statement = write?.FirstAncestorOrSelf<StatementSyntax>();
             // The diagnostic spans exactly the write; a conditional access (v?.WriteAsync) or an enclosing call is not fixed.
-            if (root is null || write?.Span != context.Span || write.Expression is not MemberAccessExpressionSyntax access || statement?.Parent is not BlockSyntax || !InAsyncFunction(write))
+            if (write?.Span != context.Span || write.Expression is not MemberAccessExpressionSyntax access || statement?.Parent is not BlockSyntax || !InAsyncFunction(write))
             {
-                return;
+                return Task.CompletedTask;
             }
 
             string title = "Commit '" + access.Expression.ToString() + "' after the last write";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => InsertCommitAsync(context.Document, root, write, access.Expression, ct), nameof(VolumeCommitCodeFixProvider)),
-                context.Diagnostics);
+            Offer(context, title, ct => InsertCommitAsync(context.Document, root, write, access.Expression, ct));
+            return Task.CompletedTask;
         }
 
         private static async Task<Document> InsertCommitAsync(Document document, SyntaxNode root, InvocationExpressionSyntax write, ExpressionSyntax volumeExpression, CancellationToken cancellationToken)

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,26 +14,24 @@ namespace Kei.Analyzers.CodeFixes.Launcher
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WaitTimeoutCodeFixProvider))]
     [Shared]
-    public sealed class WaitTimeoutCodeFixProvider : CodeFixProvider
+    public sealed class WaitTimeoutCodeFixProvider : KeiCodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(LauncherRuleIds.WaitTimeout);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public WaitTimeoutCodeFixProvider()
+            : base(LauncherRuleIds.WaitTimeout)
         {
-            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        }
+
+        protected override async Task RegisterAsync(CodeFixContext context, SyntaxNode root)
+        {
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            InvocationExpressionSyntax? call = root?.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
-            if (root is null || model is null || call is null)
+            InvocationExpressionSyntax? call = root.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            if (model is null || call is null)
             {
                 return;
             }
 
             ArgumentListSyntax fixedArguments = WithTimeout(call.ArgumentList, TimeoutExpression(model, call.SpanStart));
-            context.RegisterCodeFix(
-                CodeAction.Create("Wait at most one hour", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(call.ArgumentList, fixedArguments))), nameof(WaitTimeoutCodeFixProvider)),
-                context.Diagnostics);
+            OfferReplacement(context, "Wait at most one hour", root, call.ArgumentList, fixedArguments);
         }
 
         /// <summary>
