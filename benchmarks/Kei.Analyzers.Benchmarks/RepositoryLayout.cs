@@ -40,16 +40,5 @@ internal static class RepositoryLayout
         return Path.Combine(folder, "cs");
     }
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KeiAnalyzers.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KeiAnalyzers.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => Kei.Testing.RepositoryLocator.Root;
 }

@@ -18,16 +18,5 @@ internal static class TestPaths
     /// <summary>Golden files are rewritten instead of compared when this variable is 1.</summary>
     public static bool UpdateGolden => Environment.GetEnvironmentVariable("KEI_UPDATE_GOLDEN") == "1";
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KeiAnalyzers.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KeiAnalyzers.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => Kei.Testing.RepositoryLocator.Root;
 }

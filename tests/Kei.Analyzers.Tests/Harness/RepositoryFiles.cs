@@ -14,16 +14,5 @@ public static class RepositoryFiles
     /// <summary>An absolute path made repository-relative with '/' separators.</summary>
     public static string Relative(string absolute) => Path.GetRelativePath(Root, absolute).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KeiAnalyzers.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KeiAnalyzers.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => Kei.Testing.RepositoryLocator.Root;
 }

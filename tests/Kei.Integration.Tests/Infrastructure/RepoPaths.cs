@@ -26,16 +26,5 @@ public static class RepoPaths
     /// <summary>The fixture agent set (two agents, five blocks), copied next to the test assembly.</summary>
     public static string FixtureAgents => Path.Combine(AppContext.BaseDirectory, "Fixtures", "agents");
 
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KeiAnalyzers.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KeiAnalyzers.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindRoot() => Kei.Testing.RepositoryLocator.Root;
 }

@@ -38,16 +38,5 @@ public static class TestJobs
     }
 
     /// <summary>Finds the repository root (the folder with KeiAnalyzers.sln) above the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "KeiAnalyzers.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KeiAnalyzers.sln not found above the test binaries.");
-    }
+    public static string RepositoryRoot() => Kei.Testing.RepositoryLocator.Root;
 }
