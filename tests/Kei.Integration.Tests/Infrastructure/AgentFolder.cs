@@ -9,12 +9,7 @@ public sealed class AgentFolder : IDisposable
     public AgentFolder()
     {
         Root = Path.Combine(Path.GetTempPath(), "kei-cli-" + Guid.NewGuid().ToString("N")[..12]);
-        foreach (string file in Directory.GetFiles(RepoPaths.FixtureAgents, "*", SearchOption.AllDirectories))
-        {
-            string destination = Path.Combine(Root, Path.GetRelativePath(RepoPaths.FixtureAgents, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        AgentFixture.CopyTo(Root);
     }
 
     public string Root { get; }

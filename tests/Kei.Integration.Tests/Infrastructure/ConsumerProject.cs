@@ -38,7 +38,7 @@ public sealed class ConsumerProject : IDisposable
         File.WriteAllText(Path.Combine(Directory, "Use.cs"), withAgents ? UsesParams : "namespace App { public static class Use { } }");
         if (withAgents)
         {
-            CopyDirectory(RepoPaths.FixtureAgents, Directory);
+            AgentFixture.CopyTo(Directory);
         }
     }
 
@@ -98,14 +98,4 @@ public sealed class ConsumerProject : IDisposable
           <Import Project="{Path.Combine(RepoPaths.BuildDirectory, "KeiAnalyzers.targets")}" />
         </Project>
         """;
-
-    private static void CopyDirectory(string source, string target)
-    {
-        foreach (string file in System.IO.Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            string destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-    }
 }

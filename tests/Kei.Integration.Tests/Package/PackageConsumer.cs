@@ -31,7 +31,7 @@ public sealed class PackageConsumer
         await consumer.MustSucceedAsync("add", "App.csproj", "package", "Kei.Runtime", "--version", LocalFeed.Version);
         if (withAgents)
         {
-            CopyAgents(directory);
+            AgentFixture.CopyTo(directory);
         }
 
         return consumer;
@@ -70,14 +70,4 @@ public sealed class PackageConsumer
           </packageSources>
         </configuration>
         """;
-
-    private static void CopyAgents(string directory)
-    {
-        foreach (string file in System.IO.Directory.GetFiles(RepoPaths.FixtureAgents, "*", SearchOption.AllDirectories))
-        {
-            string destination = Path.Combine(directory, Path.GetRelativePath(RepoPaths.FixtureAgents, file));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-    }
 }
