@@ -22,9 +22,9 @@ namespace Kei.Analyzers.Adapter
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             AdapterScope.Register(context, (start, adapter) =>
-                start.RegisterOperationAction(c => Analyze(c, adapter), OperationKind.Invocation, OperationKind.PropertyReference));
+                start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, adapter)), OperationKind.Invocation, OperationKind.PropertyReference));
         }
 
         private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol adapter)

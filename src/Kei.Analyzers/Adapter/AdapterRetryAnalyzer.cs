@@ -23,11 +23,11 @@ namespace Kei.Analyzers.Adapter
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             AdapterScope.Register(context, (start, adapter) =>
             {
-                start.RegisterOperationAction(c => AnalyzeLoop(c, adapter), OperationKind.Loop);
-                start.RegisterOperationAction(c => AnalyzeRetryCall(c, adapter), OperationKind.Invocation);
+                start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeLoop(c, adapter)), OperationKind.Loop);
+                start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeRetryCall(c, adapter)), OperationKind.Invocation);
             });
         }
 

@@ -24,13 +24,13 @@ namespace Kei.Analyzers.Adapter
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 INamedTypeSymbol? envelope = RuntimeTypes.TryLoad(start.Compilation)?.Envelope;
                 if (envelope != null)
                 {
-                    start.RegisterOperationAction(c => Analyze(c, envelope), OperationKind.Invocation, OperationKind.ObjectCreation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, envelope)), OperationKind.Invocation, OperationKind.ObjectCreation);
                 }
             });
         }

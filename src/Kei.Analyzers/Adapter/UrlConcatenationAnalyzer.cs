@@ -22,13 +22,13 @@ namespace Kei.Analyzers.Adapter
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 if (RuntimeTypes.TryLoad(start.Compilation) != null)
                 {
-                    start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
-                    start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeCreation), OperationKind.ObjectCreation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeInvocation), OperationKind.Invocation);
                 }
             });
         }

@@ -22,11 +22,11 @@ namespace Kei.Analyzers.Design
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 KeiPolicy policy = KeiPolicyProvider.GetPolicy(start.Options, start.CancellationToken);
-                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, policy));
+                start.RegisterSyntaxTreeAction(GeneratedCodeFilter.Skip(tree => AnalyzeTree(tree, policy)));
             });
         }
 

@@ -41,11 +41,11 @@ namespace Kei.Analyzers.Design
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 KeiPolicy policy = KeiPolicyProvider.GetPolicy(start.Options, start.CancellationToken);
-                start.RegisterSyntaxNodeAction(node => AnalyzeFunction(node, policy), FunctionKinds);
+                start.RegisterSyntaxNodeAction(GeneratedCodeFilter.Skip(node => AnalyzeFunction(node, policy)), FunctionKinds);
             });
         }
 

@@ -20,8 +20,8 @@ namespace Kei.Analyzers.Design
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterSyntaxTreeAction(AnalyzeTree);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
+            context.RegisterSyntaxTreeAction(GeneratedCodeFilter.Skip(AnalyzeTree));
         }
 
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context)

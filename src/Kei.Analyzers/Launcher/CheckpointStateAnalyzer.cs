@@ -23,13 +23,13 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 INamedTypeSymbol? checkpoint = RuntimeTypes.TryLoad(start.Compilation)?.Checkpoint;
                 if (checkpoint != null)
                 {
-                    start.RegisterOperationAction(c => Analyze(c, checkpoint), OperationKind.ObjectCreation, OperationKind.With);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, checkpoint)), OperationKind.ObjectCreation, OperationKind.With);
                 }
             });
         }

@@ -1,3 +1,4 @@
+using Kei.Analyzers.Infrastructure;
 using Kei.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,14 +18,14 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 RuntimeTypes? types = RuntimeTypes.TryLoad(start.Compilation);
                 if (types?.JobLauncher != null)
                 {
                     var policy = new LauncherPolicy(KeiPolicyProvider.GetPolicy(start.Options, start.CancellationToken));
-                    start.RegisterOperationAction(c => Analyze(c, types, policy), OperationKind.Invocation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, types, policy)), OperationKind.Invocation);
                 }
             });
         }

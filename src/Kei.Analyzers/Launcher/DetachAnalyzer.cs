@@ -20,13 +20,13 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 INamedTypeSymbol? gpuFunction = RuntimeTypes.TryLoad(start.Compilation)?.GpuFunction;
                 if (gpuFunction != null)
                 {
-                    start.RegisterOperationAction(c => Analyze(c, gpuFunction), OperationKind.ObjectCreation, OperationKind.With);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, gpuFunction)), OperationKind.ObjectCreation, OperationKind.With);
                 }
             });
         }

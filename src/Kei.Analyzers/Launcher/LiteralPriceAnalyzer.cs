@@ -24,14 +24,14 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 if (RuntimeTypes.TryLoad(start.Compilation) != null)
                 {
-                    start.RegisterOperationAction(AnalyzeArguments, OperationKind.ObjectCreation, OperationKind.Invocation);
-                    start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
-                    start.RegisterOperationAction(AnalyzeInitializer, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeArguments), OperationKind.ObjectCreation, OperationKind.Invocation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeAssignment), OperationKind.SimpleAssignment);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeInitializer), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
                 }
             });
         }

@@ -23,13 +23,13 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 INamedTypeSymbol? launcher = RuntimeTypes.TryLoad(start.Compilation)?.JobLauncher;
                 if (launcher != null)
                 {
-                    start.RegisterOperationAction(c => Analyze(c, launcher), OperationKind.Invocation, OperationKind.MethodReference);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, launcher)), OperationKind.Invocation, OperationKind.MethodReference);
                 }
             });
         }

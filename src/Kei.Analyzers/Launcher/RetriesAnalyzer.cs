@@ -29,14 +29,14 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 RuntimeTypes? types = RuntimeTypes.TryLoad(start.Compilation);
                 if (types?.GpuFunction != null)
                 {
                     var policy = new LauncherPolicy(KeiPolicyProvider.GetPolicy(start.Options, start.CancellationToken));
-                    start.RegisterOperationAction(c => Analyze(c, types, policy), OperationKind.ObjectCreation, OperationKind.With);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, types, policy)), OperationKind.ObjectCreation, OperationKind.With);
                 }
             });
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Kei.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,8 +30,8 @@ namespace Kei.Analyzers.Launcher
 
         public void Register(CompilationStartAnalysisContext start, RuntimeTypes types, LauncherPolicy policy)
         {
-            start.RegisterOperationAction(c => AnalyzeFunction(c, types, policy), OperationKind.ObjectCreation, OperationKind.With);
-            start.RegisterOperationAction(c => AnalyzeLoopGuard(c, policy), OperationKind.Conditional);
+            start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeFunction(c, types, policy)), OperationKind.ObjectCreation, OperationKind.With);
+            start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeLoopGuard(c, policy)), OperationKind.Conditional);
         }
 
         private void AnalyzeFunction(OperationAnalysisContext context, RuntimeTypes types, LauncherPolicy policy)

@@ -23,13 +23,13 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 RuntimeTypes? types = RuntimeTypes.TryLoad(start.Compilation);
                 if (types?.StopConfirmation != null)
                 {
-                    start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, types)), OperationKind.Invocation);
                 }
             });
         }

@@ -22,14 +22,14 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 INamedTypeSymbol? gpuFunction = RuntimeTypes.TryLoad(start.Compilation)?.GpuFunction;
                 if (gpuFunction != null)
                 {
                     var policy = new LauncherPolicy(KeiPolicyProvider.GetPolicy(start.Options, start.CancellationToken));
-                    start.RegisterOperationAction(c => Analyze(c, gpuFunction, policy), OperationKind.ObjectCreation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, gpuFunction, policy)), OperationKind.ObjectCreation);
                 }
             });
         }

@@ -24,7 +24,7 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 RuntimeTypes? types = RuntimeTypes.TryLoad(start.Compilation);
@@ -32,7 +32,7 @@ namespace Kei.Analyzers.Launcher
                 {
                     var calls = new VolumeCalls(types.Volume, types.VolumeWriteAttribute);
                     var analyzedBodies = new ConcurrentDictionary<SyntaxNode, bool>();
-                    start.RegisterOperationAction(c => OnInvocation(c, calls, analyzedBodies), OperationKind.Invocation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => OnInvocation(c, calls, analyzedBodies)), OperationKind.Invocation);
                 }
             });
         }

@@ -24,13 +24,13 @@ namespace Kei.Analyzers.Launcher
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
                 INamedTypeSymbol? jobCall = RuntimeTypes.TryLoad(start.Compilation)?.JobCall;
                 if (jobCall != null)
                 {
-                    start.RegisterOperationAction(c => Analyze(c, jobCall), OperationKind.Invocation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, jobCall)), OperationKind.Invocation);
                 }
             });
         }
