@@ -52,6 +52,26 @@ internal sealed class AnalyzerOverheadBenchmark(BenchmarkCorpus corpus, Analyzer
         new AnalyzerOverheadReport(this, corpus).Write(table);
     }
 
+    /// <summary>
+    /// The KEI pass alone, round after round, for a sampling profiler to attach to (<c>profile</c> mode,
+    /// docs/performance.md): no compile-only or Meziantou passes dilute the samples. Prints each analyzer's time.
+    /// </summary>
+    public void Profile()
+    {
+        log.WriteLine($"profile: {Kei.Length} KEI analyzers, {rounds} rounds over {corpus.Trees.Length} files, {corpus.Lines} lines");
+        Analyze(Kei, corpus.WarmUpCompilation(60));
+        for (int round = 1; round <= rounds; round++)
+        {
+            keiRuns.Add(Analyze(Kei, corpus.Compilation));
+            log.WriteLine($"  round {round}/{rounds}: compile + KEI {keiRuns[^1].WallMs:F0} ms");
+        }
+
+        foreach (DiagnosticAnalyzer analyzer in Kei.OrderByDescending(a => Statistics.Median(keiRuns.Select(r => r.ExecutionMs[a]))))
+        {
+            log.WriteLine($"  {analyzer.GetType().Name,-36} {Statistics.Median(keiRuns.Select(r => r.ExecutionMs[analyzer])),8:F1} ms");
+        }
+    }
+
     public double MedianCompileMs => Statistics.Median(compileMs);
 
     public double MedianCompileCpuMs => Statistics.Median(compileCpuMs);

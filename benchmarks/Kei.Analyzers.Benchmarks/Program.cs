@@ -6,7 +6,7 @@ using System.Linq;
 namespace Kei.Analyzers.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/Kei.Analyzers.Benchmarks -- [all|analyzers|generator|build] [--rounds N] [--files N]</c>:
+/// <c>dotnet run -c Release --project benchmarks/Kei.Analyzers.Benchmarks -- [all|analyzers|generator|build|profile] [--rounds N] [--files N]</c>:
 /// measures the analyzer, generator and build targets of quality.md side by side and prints one table.
 /// Exit code 0 even when a target is missed: the table says by how much; 1 when a benchmark could not run.
 /// </summary>
@@ -27,6 +27,10 @@ public static class Program
             corpus.FirstErrors(5).ToList().ForEach(e => Console.WriteLine("  " + e));
             new AnalyzerOverheadBenchmark(corpus, AgentFileInputs.AnalyzerOptions(AgentFileInputs.ProjectFiles()), rounds, Console.Out).Run(table);
         });
+        // Not part of "all": the KEI pass alone, for a sampling profiler (docs/performance.md, "Profile").
+        ran &= mode != "profile" || Section(mode, "profile", table, () => new AnalyzerOverheadBenchmark(
+            BenchmarkCorpus.Create(Option(args, "--files", 1100), seed: 2026),
+            AgentFileInputs.AnalyzerOptions(AgentFileInputs.ProjectFiles()), rounds, Console.Out).Profile());
         ran &= Section(mode, "generator", table, () => new GeneratorBenchmark(manifests: 100, rounds: Math.Max(30, rounds), Console.Out).Run(table));
         ran &= Section(mode, "build", table, () => new BuildBenchmark(Math.Max(10, rounds), Console.Out).Run(table));
         Console.WriteLine();
