@@ -18,7 +18,7 @@ namespace Kei.Analyzers.Design
     {
         public const string MaxFunctionLines = "max_function_lines";
 
-        private static readonly ImmutableArray<SyntaxKind> FunctionKinds = ImmutableArray.Create(
+        private static readonly ImmutableHashSet<SyntaxKind> FunctionKinds = ImmutableHashSet.Create(
             SyntaxKind.MethodDeclaration,
             SyntaxKind.ConstructorDeclaration,
             SyntaxKind.DestructorDeclaration,
@@ -45,30 +45,42 @@ namespace Kei.Analyzers.Design
             context.RegisterCompilationStartAction(start =>
             {
                 KeiPolicy policy = KeiPolicyProvider.GetPolicy(start.Options, start.CancellationToken);
-                start.RegisterSyntaxNodeAction(GeneratedCodeFilter.Skip(node => AnalyzeFunction(node, policy)), FunctionKinds);
+                start.RegisterSyntaxTreeAction(GeneratedCodeFilter.Skip(tree => AnalyzeTree(tree, policy)));
             });
         }
 
-        private static void AnalyzeFunction(SyntaxNodeAnalysisContext context, KeiPolicy policy)
+        /// <summary>
+        /// One walk per file instead of a callback per function node: a function is never longer than a node that holds
+        /// it, so the walk enters only nodes spanning more lines than the limit, and most of a file is never visited.
+        /// </summary>
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, KeiPolicy policy)
         {
-            // Most functions are within the limit: the node's own span (attributes included) bounds the count from
-            // above, so they leave before the shape (and its message text) is built.
-            SourceText text = context.Node.SyntaxTree.GetText(context.CancellationToken);
-            int upperBound = LineLimits.SpannedLines(text, context.Node.SpanStart, context.Node.Span.End);
-            int limit = upperBound <= 1 ? 1 : LineLimits.Get(policy, context.Node.SyntaxTree, MaxFunctionLines, RuleDefaults.MaxFunctionLines);
-            if (upperBound <= limit)
+            SourceText text = context.Tree.GetText(context.CancellationToken);
+            int limit = LineLimits.Get(policy, context.Tree, MaxFunctionLines, RuleDefaults.MaxFunctionLines);
+            SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
+            foreach (SyntaxNode node in root.DescendantNodes(n => SpansOver(text, n, limit) && !GeneratedCodeAttribute.IsOn(n)))
             {
-                return;
+                if (FunctionKinds.Contains(node.Kind()) && SpansOver(text, node, limit) && !GeneratedCodeAttribute.IsOn(node))
+                {
+                    AnalyzeFunction(context, node, text, limit);
+                }
             }
+        }
 
+        /// <summary>True when the node's span covers more lines than the limit (a span shorter than the limit cannot).</summary>
+        private static bool SpansOver(SourceText text, SyntaxNode node, int limit)
+            => node.Span.Length >= limit && LineLimits.SpannedLines(text, node.SpanStart, node.Span.End) > limit;
+
+        private static void AnalyzeFunction(SyntaxTreeAnalysisContext context, SyntaxNode node, SourceText text, int limit)
+        {
             // Expression-bodied lambdas and properties with accessor lists are not functions of their own here: the
             // accessors are, and a lambda's expression is part of the function that holds it.
-            if (!FunctionShape.TryDescribe(context.Node, out FunctionShape shape))
+            if (!FunctionShape.TryDescribe(node, out FunctionShape shape))
             {
                 return;
             }
 
-            int lines = LineLimits.SpannedLines(text, shape.Start, context.Node.Span.End);
+            int lines = LineLimits.SpannedLines(text, shape.Start, node.Span.End);
             if (lines > 1 && lines > limit)
             {
                 context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.FunctionLines, shape.ReportAt.GetLocation(), shape.Description, lines, limit));

@@ -39,15 +39,18 @@ namespace Kei.Analyzers.Launcher
 
         private static void OnInvocation(OperationAnalysisContext context, VolumeCalls calls, ConcurrentDictionary<SyntaxNode, bool> analyzedBodies)
         {
-            if (!calls.IsWrite(((IInvocationOperation)context.Operation).TargetMethod))
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!calls.IsWrite(invocation.TargetMethod))
             {
                 return;
             }
 
             // A member marked [VolumeWrite] stages writes for its caller, who commits them: its own body is not checked.
-            IOperation root = OperationValues.Root(context.Operation);
+            // A write the shortcut proves committed needs no graph; any other write has its whole body analysed, once.
+            IOperation root = OperationValues.Root(invocation);
             bool ownerStagesWrites = context.ContainingSymbol is IMethodSymbol owner && calls.IsMarkedWrite(owner);
-            ControlFlowGraph? graph = ownerStagesWrites || !analyzedBodies.TryAdd(root.Syntax, true) ? null : GraphOf(root, context);
+            bool skip = ownerStagesWrites || CommitFollowsInBlock.Covers(invocation, calls) || !analyzedBodies.TryAdd(root.Syntax, true);
+            ControlFlowGraph? graph = skip ? null : GraphOf(root, context);
             if (graph != null)
             {
                 new VolumeGraphAnalysis(calls, Rule, context.ReportDiagnostic).Analyze(graph, FunctionName(context.ContainingSymbol));

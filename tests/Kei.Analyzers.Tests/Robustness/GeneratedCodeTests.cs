@@ -69,6 +69,20 @@ public sealed class GeneratedCodeTests
         Assert.Contains(diagnostics, d => d.Id == "KEI100");
     }
 
+    [Theory]
+    [InlineData("[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]", false)]
+    [InlineData("[GeneratedCodeAttribute(\"tool\", \"1.0\")]", false)]
+    [InlineData("[global::System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]", false)]
+    [InlineData("[Obsolete]", true)]
+    [InlineData("[GeneratedCodeStyle]", true)]
+    public async Task The_function_rule_reads_GeneratedCode_on_the_method_itself(string attribute, bool fires)
+    {
+        string source = "using System; using System.CodeDom.Compiler;\nclass GeneratedCodeStyleAttribute : Attribute { }\nclass Trainer\n{\n    "
+            + attribute + "\n    void Train()\n    {\n" + SourceBuilder.Statements(38) + "    }\n}\n";
+        ImmutableArray<Diagnostic> diagnostics = await DesignTest(source, "Trainer.cs").VerifyNoAnalyzerFailureAsync();
+        Assert.Equal(fires, diagnostics.Any(d => d.Id == "KEI101"));
+    }
+
     private static KeiTest DesignTest(string text, string path)
         => new KeiTest([.. AnalyzerCatalog.Design]).WithPlainSource(text, path);
 

@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Kei.Analyzers.Launcher
+{
+    /// <summary>
+    /// KEI002's shortcut before the control-flow graph, which is the costly part of the rule. A write is committed on
+    /// every normal path when a later statement of a block that holds it commits the same volume and nothing from
+    /// the write's statement up to that commit can leave the block on a normal path: no return, yield break or goto,
+    /// and no break or continue aimed at a loop outside. (Throwing paths are not normal paths, as in the graph.)
+    /// Whatever the shortcut cannot prove goes to the graph, so it can only skip work, never a diagnostic.
+    /// </summary>
+    internal static class CommitFollowsInBlock
+    {
+        private static readonly IReadOnlyDictionary<CaptureId, IOperation> NoCaptures = new Dictionary<CaptureId, IOperation>();
+
+        public static bool Covers(IInvocationOperation invocation, VolumeCalls calls)
+        {
+            VolumeEvent? write = calls.Classify(invocation, NoCaptures);
+            SemanticModel? model = invocation.SemanticModel;
+            if (write is null || model is null)
+            {
+                return false;
+            }
+
+            for (SyntaxNode? node = invocation.Syntax; node != null && !IsFunctionBoundary(node); node = node.Parent)
+            {
+                if (node is StatementSyntax statement && statement.Parent is BlockSyntax block)
+                {
+                    int from = block.Statements.IndexOf(statement);
+                    int commit = IndexOfCommit(block.Statements, from, write.Volume, calls, model);
+                    if (commit > from)
+                    {
+                        return !CanLeave(block.Statements, from, commit);
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsFunctionBoundary(SyntaxNode node)
+            => node is MemberDeclarationSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
+
+        /// <summary>The first statement after <paramref name="from"/> that is a bare call committing the volume; -1 if none.</summary>
+        private static int IndexOfCommit(SyntaxList<StatementSyntax> statements, int from, ISymbol volume, VolumeCalls calls, SemanticModel model)
+        {
+            for (int i = from + 1; i < statements.Count; i++)
+            {
+                if (statements[i] is ExpressionStatementSyntax { Expression: var expression }
+                    && CommitCall(expression) is { } call
+                    && model.GetOperation(call) is IInvocationOperation operation
+                    && calls.Classify(operation, NoCaptures) is { } commit
+                    && commit.IsCommitOf(volume))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary><c>v.CommitAsync(...)</c>, awaited or not, with or without <c>.ConfigureAwait(...)</c>; null otherwise.</summary>
+        private static InvocationExpressionSyntax? CommitCall(ExpressionSyntax expression)
+        {
+            if (expression is AwaitExpressionSyntax awaited)
+            {
+                expression = awaited.Expression;
+            }
+
+            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured } })
+            {
+                expression = configured;
+            }
+
+            return expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CommitAsync" } } call ? call : null;
+        }
+
+        /// <summary>True when a statement in [from, to) holds a jump that can leave the range on a normal path.</summary>
+        private static bool CanLeave(SyntaxList<StatementSyntax> statements, int from, int to)
+        {
+            TextSpan range = TextSpan.FromBounds(statements[from].SpanStart, statements[to - 1].Span.End);
+            for (int i = from; i < to; i++)
+            {
+                // A jump inside a lambda or local function leaves that function, not this one: those are not entered.
+                foreach (SyntaxNode node in statements[i].DescendantNodesAndSelf(n => !(n is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                {
+                    if (LeavesRange(node, range))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool LeavesRange(SyntaxNode node, TextSpan range)
+        {
+            switch (node.Kind())
+            {
+                case SyntaxKind.ReturnStatement:
+                case SyntaxKind.YieldBreakStatement:
+                case SyntaxKind.GotoStatement:
+                case SyntaxKind.GotoCaseStatement:
+                case SyntaxKind.GotoDefaultStatement:
+                    return true;
+                case SyntaxKind.BreakStatement:
+                case SyntaxKind.ContinueStatement:
+                    SyntaxNode? target = JumpTarget(node);
+                    return target is null || !range.Contains(target.Span);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The loop (or, for break, the switch) a break or continue jumps out of; null if there is none.</summary>
+        private static SyntaxNode? JumpTarget(SyntaxNode jump)
+        {
+            bool isBreak = jump.IsKind(SyntaxKind.BreakStatement);
+            for (SyntaxNode? node = jump.Parent; node != null && !IsFunctionBoundary(node); node = node.Parent)
+            {
+                if (node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                    || (isBreak && node is SwitchStatementSyntax))
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+    }
+}
