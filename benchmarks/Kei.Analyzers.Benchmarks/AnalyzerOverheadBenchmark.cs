@@ -68,7 +68,7 @@ internal sealed class AnalyzerOverheadBenchmark(BenchmarkCorpus corpus, Analyzer
 
         foreach (DiagnosticAnalyzer analyzer in Kei.OrderByDescending(a => Statistics.Median(keiRuns.Select(r => r.ExecutionMs[a]))))
         {
-            log.WriteLine($"  {analyzer.GetType().Name,-36} {Statistics.Median(keiRuns.Select(r => r.ExecutionMs[analyzer])),8:F1} ms");
+            log.WriteLine($"  {analyzer.GetType().Name,-36} {Statistics.Median(keiRuns.Select(r => r.ExecutionMs[analyzer])),8:F1} ms, {keiRuns[^1].DiagnosticsOf(analyzer),5} diagnostics");
         }
     }
 
@@ -111,6 +111,7 @@ internal sealed class AnalyzerOverheadBenchmark(BenchmarkCorpus corpus, Analyzer
             log.WriteLine("  analyzer exception: " + exception);
         }
 
-        return new AnalyzerRun(wall, cpu, times, diagnostics.Length, failures);
+        var byId = diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+        return new AnalyzerRun(wall, cpu, times, diagnostics.Length, failures, byId);
     }
 }

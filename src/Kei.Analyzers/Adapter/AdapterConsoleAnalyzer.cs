@@ -45,6 +45,6 @@ namespace Kei.Analyzers.Adapter
             => name.StartsWith("Write", StringComparison.Ordinal) || name == "Out" || name == "OpenStandardOutput";
 
         private static bool IsConsole(INamedTypeSymbol? type)
-            => type?.Name == "Console" && type.ContainingNamespace?.ToDisplayString() == "System";
+            => SymbolNames.IsType(type, "System", "Console");
     }
 }

@@ -44,8 +44,7 @@ namespace Kei.Analyzers.Adapter
         private static void AnalyzeRetryCall(OperationAnalysisContext context, INamedTypeSymbol adapter)
         {
             IMethodSymbol method = ((IInvocationOperation)context.Operation).TargetMethod;
-            string? space = method.ContainingNamespace?.ToDisplayString();
-            bool polly = space != null && (space == "Polly" || space.StartsWith("Polly.", StringComparison.Ordinal));
+            bool polly = SymbolNames.IsInNamespaceTree(method, "Polly");
             bool retry = method.Name.IndexOf("Retry", StringComparison.Ordinal) >= 0 || method.Name.IndexOf("Resilience", StringComparison.Ordinal) >= 0;
             if (retry && (polly || method.Name.EndsWith("ResilienceHandler", StringComparison.Ordinal)))
             {

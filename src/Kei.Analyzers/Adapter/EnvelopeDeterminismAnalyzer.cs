@@ -60,7 +60,7 @@ namespace Kei.Analyzers.Adapter
             }
 
             return method.ContainingType?.Name == "JobContext"
-                && method.ContainingNamespace?.ToDisplayString() == "Kei.Runtime"
+                && SymbolNames.IsNamespace(method.ContainingNamespace, "Kei.Runtime")
                 && (method.Name == "WriteSuccessAsync" || method.Name == "WriteErrorAsync");
         }
 

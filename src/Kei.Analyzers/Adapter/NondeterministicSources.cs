@@ -1,3 +1,4 @@
+using Kei.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -27,37 +28,34 @@ namespace Kei.Analyzers.Adapter
 
         private static bool IsSourceProperty(IPropertySymbol property)
         {
-            string type = FullName(property.ContainingType);
-            switch (type)
+            INamedTypeSymbol type = property.ContainingType;
+            switch (type.Name)
             {
-                case "System.DateTime": return property.Name is "Now" or "UtcNow" or "Today";
-                case "System.DateTimeOffset": return property.Name is "Now" or "UtcNow";
-                case "System.Environment": return property.Name is "TickCount" or "TickCount64" or "ProcessId" or "MachineName" or "CurrentManagedThreadId";
-                default: return IsAlwaysSource(property.ContainingType);
+                case "DateTime" when InSystem(type): return property.Name is "Now" or "UtcNow" or "Today";
+                case "DateTimeOffset" when InSystem(type): return property.Name is "Now" or "UtcNow";
+                case "Environment" when InSystem(type): return property.Name is "TickCount" or "TickCount64" or "ProcessId" or "MachineName" or "CurrentManagedThreadId";
+                default: return IsAlwaysSource(type);
             }
         }
 
         private static bool IsSourceMethod(IMethodSymbol method)
         {
-            switch (FullName(method.ContainingType))
+            INamedTypeSymbol type = method.ContainingType;
+            switch (type.Name)
             {
-                case "System.Guid": return method.Name is "NewGuid" or "CreateVersion7";
-                case "System.Diagnostics.Process": return method.Name == "GetCurrentProcess";
-                case "System.Net.Dns": return method.Name is "GetHostName" or "GetHostEntry";
-                case "System.TimeProvider": return method.Name is "GetUtcNow" or "GetLocalNow" or "GetTimestamp" or "GetElapsedTime";
-                case "System.Security.Cryptography.RandomNumberGenerator": return true;
-                default: return IsAlwaysSource(method.ContainingType);
+                case "Guid" when InSystem(type): return method.Name is "NewGuid" or "CreateVersion7";
+                case "Process" when SymbolNames.IsNamespace(type.ContainingNamespace, "System.Diagnostics"): return method.Name == "GetCurrentProcess";
+                case "Dns" when SymbolNames.IsNamespace(type.ContainingNamespace, "System.Net"): return method.Name is "GetHostName" or "GetHostEntry";
+                case "TimeProvider" when InSystem(type): return method.Name is "GetUtcNow" or "GetLocalNow" or "GetTimestamp" or "GetElapsedTime";
+                case "RandomNumberGenerator": return SymbolNames.IsNamespace(type.ContainingNamespace, "System.Security.Cryptography");
+                default: return IsAlwaysSource(type);
             }
         }
 
         /// <summary>Types every member of which is run-dependent (a timer, a random generator).</summary>
         private static bool IsAlwaysSource(INamedTypeSymbol? type)
-        {
-            string name = FullName(type);
-            return name == "System.Diagnostics.Stopwatch" || name == "System.Random";
-        }
+            => SymbolNames.IsType(type, "System.Diagnostics", "Stopwatch") || SymbolNames.IsType(type, "System", "Random");
 
-        private static string FullName(INamedTypeSymbol? type)
-            => type is null ? string.Empty : type.ContainingNamespace?.ToDisplayString() + "." + type.Name;
+        private static bool InSystem(INamedTypeSymbol type) => SymbolNames.IsNamespace(type.ContainingNamespace, "System");
     }
 }

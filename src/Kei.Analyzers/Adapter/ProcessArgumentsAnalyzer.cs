@@ -96,6 +96,6 @@ namespace Kei.Analyzers.Adapter
         private static bool IsStartInfo(INamedTypeSymbol? type) => IsSystemDiagnostics(type, "ProcessStartInfo");
 
         private static bool IsSystemDiagnostics(INamedTypeSymbol? type, string name)
-            => type?.Name == name && type.ContainingNamespace?.ToDisplayString() == "System.Diagnostics";
+            => SymbolNames.IsType(type, "System.Diagnostics", name);
     }
 }

@@ -72,6 +72,6 @@ namespace Kei.Analyzers.Adapter
         private static bool IsString(IParameterSymbol? parameter) => parameter?.Type.SpecialType == SpecialType.System_String;
 
         private static bool Is(INamedTypeSymbol? type, string space, string name)
-            => type?.Name == name && type.ContainingNamespace?.ToDisplayString() == space;
+            => SymbolNames.IsType(type, space, name);
     }
 }

@@ -41,7 +41,7 @@ namespace Kei.Analyzers.Launcher
             IMethodSymbol method = invocation.TargetMethod;
             return method.Name.IndexOf("Checkpoint", System.StringComparison.Ordinal) >= 0
                 && (method.Name.StartsWith("Save", System.StringComparison.Ordinal) || method.Name.StartsWith("Write", System.StringComparison.Ordinal))
-                && (RuntimeTypes.Is(method.ContainingType, types.Volume) || method.ContainingNamespace?.ToDisplayString() == "Kei.Runtime");
+                && (RuntimeTypes.Is(method.ContainingType, types.Volume) || SymbolNames.IsNamespace(method.ContainingNamespace, "Kei.Runtime"));
         }
     }
 }

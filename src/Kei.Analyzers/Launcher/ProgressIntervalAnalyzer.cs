@@ -39,7 +39,7 @@ namespace Kei.Analyzers.Launcher
         private static bool ReportsProgress(IInvocationOperation invocation)
         {
             IMethodSymbol method = invocation.TargetMethod;
-            if (method.ContainingNamespace?.ToDisplayString() != "Kei.Runtime")
+            if (!SymbolNames.IsNamespace(method.ContainingNamespace, "Kei.Runtime"))
             {
                 return false;
             }

@@ -55,7 +55,7 @@ namespace Kei.Analyzers.Launcher
         private static IOperation? PinnedVersion(IObjectCreationOperation creation, out string version)
         {
             IOperation? torch = InitializerAssignments.Value(creation.Initializer, "TorchVersion");
-            if (torch != null && OperationValues.TryGetString(torch, out version) && TorchVersions.TryParse(version, out _))
+            if (torch != null && OperationValues.TryGetString(torch, out version) && TorchVersions.IsVersion(version))
             {
                 return torch;
             }

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace Kei.Analyzers.Launcher
 {
@@ -9,69 +9,58 @@ namespace Kei.Analyzers.Launcher
     {
         private static readonly string[] ImageMarkers = { "torch==", "pytorch:" };
 
-        public static bool TryParse(string text, out int[] parts)
-        {
-            var numbers = new List<int>();
-            foreach (string piece in text.Trim().Split('.'))
-            {
-                int length = 0;
-                while (length < piece.Length && char.IsDigit(piece[length]))
-                {
-                    length++;
-                }
-
-                if (length == 0 || !int.TryParse(piece.Substring(0, length), NumberStyles.None, CultureInfo.InvariantCulture, out int number))
-                {
-                    break;
-                }
-
-                numbers.Add(number);
-                if (length < piece.Length)
-                {
-                    break;
-                }
-            }
-
-            parts = numbers.ToArray();
-            return parts.Length > 0;
-        }
+        /// <summary>True when the text starts with a number, the least a version needs.</summary>
+        public static bool IsVersion(string text) => new TorchVersionParts(text, 0).TryNext(out _);
 
         /// <summary>Negative when <paramref name="left"/> is older than <paramref name="right"/>; unparsable versions compare equal.</summary>
         public static int Compare(string left, string right)
         {
-            if (!TryParse(left, out int[] a) || !TryParse(right, out int[] b))
+            var a = new TorchVersionParts(left, 0);
+            var b = new TorchVersionParts(right, 0);
+            bool moreA = a.TryNext(out int x);
+            bool moreB = b.TryNext(out int y);
+            if (!moreA || !moreB)
             {
                 return 0;
             }
 
-            for (int i = 0; i < Math.Max(a.Length, b.Length); i++)
+            while (moreA || moreB)
             {
-                int x = i < a.Length ? a[i] : 0;
-                int y = i < b.Length ? b[i] : 0;
                 if (x != y)
                 {
                     return x.CompareTo(y);
                 }
+
+                moreA = moreA && a.TryNext(out x);
+                moreB = moreB && b.TryNext(out y);
+                x = moreA ? x : 0;
+                y = moreB ? y : 0;
             }
 
             return 0;
         }
 
-        /// <summary>The version after <c>torch==</c> or <c>pytorch:</c> in an image or environment name.</summary>
+        /// <summary>The version after <c>torch==</c> or <c>pytorch:</c> in an image or environment name, its parts joined by dots.</summary>
         public static bool TryFindInImage(string image, out string version)
         {
+            version = string.Empty;
             foreach (string marker in ImageMarkers)
             {
                 int at = image.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
                 if (at >= 0)
                 {
-                    bool parsed = TryParse(image.Substring(at + marker.Length), out int[] parts);
-                    version = string.Join(".", parts);
-                    return parsed;
+                    var parts = new TorchVersionParts(image, at + marker.Length);
+                    var text = new StringBuilder();
+                    while (parts.TryNext(out int number))
+                    {
+                        text.Append(text.Length > 0 ? "." : string.Empty).Append(number.ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    version = text.ToString();
+                    return version.Length > 0;
                 }
             }
 
-            version = string.Empty;
             return false;
         }
     }

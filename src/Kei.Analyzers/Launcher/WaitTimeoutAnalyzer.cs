@@ -59,8 +59,7 @@ namespace Kei.Analyzers.Launcher
         /// <summary><c>Timeout.InfiniteTimeSpan</c> or <c>TimeSpan.MaxValue</c>.</summary>
         private static bool IsInfinite(IOperation value)
             => OperationValues.Unwrap(value) is IFieldReferenceOperation field
-               && ((field.Field.Name == "InfiniteTimeSpan" && field.Field.ContainingType.Name == "Timeout")
-                   || (field.Field.Name == "MaxValue" && field.Field.ContainingType.Name == "TimeSpan"))
-               && field.Field.ContainingType.ContainingNamespace?.ToDisplayString() is "System" or "System.Threading";
+               && ((field.Field.Name == "InfiniteTimeSpan" && SymbolNames.IsType(field.Field.ContainingType, "System.Threading", "Timeout"))
+                   || (field.Field.Name == "MaxValue" && SymbolNames.IsType(field.Field.ContainingType, "System", "TimeSpan")));
     }
 }
