@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Kei.Analyzers.Benchmarks;
@@ -46,6 +48,7 @@ internal sealed class AnalyzerOverheadReport(AnalyzerOverheadBenchmark benchmark
         table.Info("Meziantou analyzers: total share of compile / median analyzer", $"{ResultTable.Format(Percent(meziantouTotal))} % / {ResultTable.Format(meziantouMedian, "F1")} ms (median of the {ran} of {benchmark.Meziantou.Length} with a rule on by default)");
         table.Info("KEI: compile + analysis vs compile alone (wall / CPU)", Ratio(benchmark.KeiRuns) + " (driver included; KEI callbacks " + ResultTable.Format(keiTotal, "F0") + " ms)");
         table.Info("Meziantou: compile + analysis vs compile alone (wall / CPU)", Ratio(benchmark.MeziantouRuns) + " (driver included; callbacks " + ResultTable.Format(meziantouTotal, "F0") + " ms)");
+        table.Info("calls / object creations in the corpus (one Invocation / ObjectCreation callback each, per rule subscribed to it)", corpus.CountNodes<InvocationExpressionSyntax>().ToString("N0", CultureInfo.InvariantCulture) + " / " + corpus.CountNodes<BaseObjectCreationExpressionSyntax>().ToString("N0", CultureInfo.InvariantCulture));
         table.Info("diagnostics per pass (KEI / Meziantou)", benchmark.KeiRuns[^1].Diagnostics + " / " + benchmark.MeziantouRuns[^1].Diagnostics);
         int exceptions = benchmark.KeiRuns.Sum(r => r.Exceptions);
         table.Target("KEI analyzer exceptions (AD0001) over all rounds", "0", exceptions.ToString(System.Globalization.CultureInfo.InvariantCulture), exceptions == 0, "(" + exceptions + " exceptions)");

@@ -51,6 +51,9 @@ internal sealed class BenchmarkCorpus
     /// <summary>A compilation of the first files only: one pass over it JIT-compiles the compiler and the analyzers cheaply.</summary>
     public CSharpCompilation WarmUpCompilation(int files) => Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(Trees.Take(files).Concat(Trees.TakeLast(files)));
 
+    /// <summary>Syntax nodes of one kind over the whole corpus (how many callbacks an operation action of that kind gets).</summary>
+    public int CountNodes<TNode>() where TNode : SyntaxNode => Trees.Sum(t => t.GetRoot().DescendantNodes().OfType<TNode>().Count());
+
     /// <summary>Compiler errors in the corpus (shown with the results: an erroneous corpus would under-state the work).</summary>
     public int ErrorCount() => Compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
 
