@@ -36,7 +36,7 @@ namespace Kei.Analyzers.Design
             SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
             foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: true))
             {
-                if (!IsComment(trivia))
+                if (!IsComment(trivia) || GeneratedCodeAttribute.IsWithin(trivia.Token.Parent))
                 {
                     continue;
                 }

@@ -31,6 +31,20 @@ namespace Kei.Analyzers.Design
             return false;
         }
 
+        /// <summary>True when the node is, or lies inside, a declaration carrying <c>[GeneratedCode]</c>.</summary>
+        public static bool IsWithin(SyntaxNode? node)
+        {
+            for (; node != null; node = node.Parent)
+            {
+                if (IsOn(node))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static string RightmostName(NameSyntax name) => name switch
         {
             QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,

@@ -36,7 +36,7 @@ namespace Kei.Analyzers.Design
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (TopLevelType type in types)
             {
-                if (seen.Add(type.Key) && seen.Count > 1)
+                if (seen.Add(type.Key) && seen.Count > 1 && !GeneratedCodeAttribute.IsWithin(type.Identifier.Parent))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.OneTopLevelType, type.Identifier.GetLocation(), type.Identifier.ValueText, types[0].Identifier.ValueText));
                 }

@@ -83,6 +83,16 @@ public sealed class GeneratedCodeTests
         Assert.Equal(fires, diagnostics.Any(d => d.Id == "KEI101"));
     }
 
+    [Theory]
+    [InlineData("[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]", false)]
+    [InlineData("[System.Obsolete]", true)]
+    public async Task The_type_and_comment_rules_read_GeneratedCode_on_the_declaration(string attribute, bool fires)
+    {
+        string source = "class Hand { }\n" + attribute + "\nclass Made\n{\n    // TODO: refactor later\n    void M() { }\n}\n";
+        ImmutableArray<Diagnostic> diagnostics = await DesignTest(source, "Hand.cs").VerifyNoAnalyzerFailureAsync();
+        Assert.Equal(fires ? ["KEI102", "KEI103"] : [], diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+    }
+
     private static KeiTest DesignTest(string text, string path)
         => new KeiTest([.. AnalyzerCatalog.Design]).WithPlainSource(text, path);
 
