@@ -31,9 +31,11 @@ if [ -f "$toml" ]; then
   toml_run=(dotnet run -c Release --no-build --project "$toml" --)
   if [ "$quick" = "1" ]; then
     run_section toml-reader "${toml_run[@]}" quick
+    run_section toml-alloc "${toml_run[@]}" alloc
     run_section toml-fuzz "${toml_run[@]}" fuzz 100000
   else
     run_section toml-reader "${toml_run[@]}" bench
+    run_section toml-alloc "${toml_run[@]}" alloc
     run_section toml-fuzz "${toml_run[@]}" fuzz 1000000
   fi
 else

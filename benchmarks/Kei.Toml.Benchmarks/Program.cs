@@ -7,6 +7,7 @@ namespace Kei.Toml.Benchmarks
     /// <c>dotnet run -c Release --project benchmarks/Kei.Toml.Benchmarks -- [mode]</c> with mode one of:
     /// <c>bench</c> (default: BenchmarkDotNet, then a table of MB/s and allocation ratio),
     /// <c>quick</c> (a stopwatch measurement in a few seconds),
+    /// <c>alloc</c> (where the allocated bytes go: tree census, measured object sizes, attribution per input byte),
     /// <c>fuzz [count] [seed]</c> (mutation fuzzing, 1,000,000 inputs by default),
     /// <c>corpus &lt;folder&gt;</c> (writes the benchmark documents for the peer scripts),
     /// <c>time &lt;file&gt; [runs] [bytes|text]</c> (the peer scripts' timing method, median milliseconds).
@@ -22,6 +23,8 @@ namespace Kei.Toml.Benchmarks
                     return ReaderBenchmarkTable.Run(args[1..]);
                 case "quick":
                     return QuickMeasurement.Run();
+                case "alloc":
+                    return AllocationBreakdown.Run();
                 case "fuzz":
                     long count = args.Length > 1 ? long.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
                     int seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
@@ -32,7 +35,7 @@ namespace Kei.Toml.Benchmarks
                 case "corpus":
                     return BenchmarkDocuments.WriteCorpus(args.Length > 1 ? args[1] : "toml-corpus");
                 default:
-                    Console.Error.WriteLine("usage: [bench | quick | fuzz [count] [seed] | corpus <folder> | time <file> [runs] [bytes|text]]");
+                    Console.Error.WriteLine("usage: [bench | quick | alloc | fuzz [count] [seed] | corpus <folder> | time <file> [runs] [bytes|text]]");
                     return 2;
             }
         }
