@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -11,11 +13,14 @@ namespace Kei.Analyzers.Launcher
         private const string CommitName = "CommitAsync";
         private readonly INamedTypeSymbol volumeType;
         private readonly INamedTypeSymbol? writeAttribute;
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> helperWrites = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Func<IMethodSymbol, bool> isHelperWrite;
 
         public VolumeCalls(INamedTypeSymbol volumeType, INamedTypeSymbol? writeAttribute)
         {
             this.volumeType = volumeType;
             this.writeAttribute = writeAttribute;
+            isHelperWrite = m => TakesVolume(m) && IsMarkedWrite(m);
         }
 
         /// <summary>
@@ -29,8 +34,10 @@ namespace Kei.Analyzers.Launcher
                 return method.Name == "WriteAsync" || method.Name == "WriteTextAsync" || method.Name == "SaveCheckpointAsync" || IsMarkedWrite(method);
             }
 
-            IMethodSymbol declared = method.ReducedFrom ?? method;
-            return TakesVolume(declared) && IsMarkedWrite(declared);
+            // Most calls of a compilation go to a few thousand methods: the answer is kept per method, so the
+            // parameter list (built anew on each access) and the attributes are read once per method, not per call.
+            IMethodSymbol declared = (method.ReducedFrom ?? method).OriginalDefinition;
+            return helperWrites.GetOrAdd(declared, isHelperWrite);
         }
 
         /// <summary>True for a member marked [VolumeWrite] (it stages writes for its caller to commit).</summary>
