@@ -4,6 +4,7 @@
 #
 #   bash benchmarks/run.sh            # everything (TOML reader, peers, fuzzer, analyzers, generator, build)
 #   QUICK=1 bash benchmarks/run.sh    # shorter: stopwatch TOML figures, 100,000 fuzz inputs, fewer analyzer files
+#   PROFILE=1 bash benchmarks/run.sh  # also a sampled CPU profile of the analyzer pass, summarised
 #
 # Every speed figure is measured side by side in one run (alternating rounds, medians); see docs/performance.md.
 # Exit status: 0 when every benchmark ran (a missed target is reported in its table, not as a failure), 1 otherwise.
@@ -53,6 +54,19 @@ dotnet build -c Release "$analyzers" -nologo -v:q || failed+=("analyzers-build")
 analyzer_args=(all)
 if [ "$quick" = "1" ]; then analyzer_args=(all --files 300 --rounds 1); fi
 run_section analyzers-generator-build dotnet run -c Release --no-build --project "$analyzers" -- "${analyzer_args[@]}"
+
+# PROFILE=1: a sampled CPU profile of the analyzer pass (dotnet-trace, installed into a temporary tool folder from
+# the NuGet registry; not a project dependency), summarised by benchmarks/profile/summary.py (docs/performance.md).
+if [ "${PROFILE:-0}" = "1" ]; then
+  tools="$logs/tools"
+  if dotnet tool install --tool-path "$tools" dotnet-trace >/dev/null; then
+    profiler=("$tools/dotnet-trace" collect --format Speedscope -o "$logs/analyzers.nettrace" --)
+    run_section analyzers-profile "${profiler[@]}" "$here/Kei.Analyzers.Benchmarks/bin/Release/net10.0/Kei.Analyzers.Benchmarks" profile --rounds 2
+    run_section analyzers-profile-summary python3 "$here/profile/summary.py" "$logs/analyzers.speedscope.json" --top 15
+  else
+    missing analyzers-profile "dotnet-trace (dotnet tool install failed)"
+  fi
+fi
 
 echo; echo "=== summary (machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB, dotnet $(dotnet --version), $(date -u +%Y-%m-%dT%H:%MZ))"
 for log in "$logs"/*.log; do
