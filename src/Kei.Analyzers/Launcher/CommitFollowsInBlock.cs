@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,21 +23,22 @@ namespace Kei.Analyzers.Launcher
         public static bool Covers(IInvocationOperation invocation, VolumeCalls calls)
         {
             VolumeEvent? write = calls.Classify(invocation, NoCaptures);
-            SemanticModel? model = invocation.SemanticModel;
-            if (write is null || model is null)
+            if (write is null)
             {
                 return false;
             }
 
-            for (SyntaxNode? node = invocation.Syntax; node != null && !IsFunctionBoundary(node); node = node.Parent)
+            // Up the operation tree (no semantic model lookups): each block holding the write, innermost first.
+            IOperation child = invocation;
+            for (IOperation? parent = invocation.Parent; parent != null && !IsFunctionBoundary(parent); child = parent, parent = parent.Parent)
             {
-                if (node is StatementSyntax statement && statement.Parent is BlockSyntax block)
+                if (parent is IBlockOperation block)
                 {
-                    int from = block.Statements.IndexOf(statement);
-                    int commit = IndexOfCommit(block.Statements, from, write.Volume, calls, model);
+                    int from = block.Operations.IndexOf(child);
+                    int commit = from < 0 ? -1 : IndexOfCommit(block.Operations, from, write.Volume, calls);
                     if (commit > from)
                     {
-                        return !CanLeave(block.Statements, from, commit);
+                        return !CanLeave(block.Operations, from, commit);
                     }
                 }
             }
@@ -44,18 +46,20 @@ namespace Kei.Analyzers.Launcher
             return false;
         }
 
+        private static bool IsFunctionBoundary(IOperation operation)
+            => operation is IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyBaseOperation;
+
         private static bool IsFunctionBoundary(SyntaxNode node)
             => node is MemberDeclarationSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 
         /// <summary>The first statement after <paramref name="from"/> that is a bare call committing the volume; -1 if none.</summary>
-        private static int IndexOfCommit(SyntaxList<StatementSyntax> statements, int from, ISymbol volume, VolumeCalls calls, SemanticModel model)
+        private static int IndexOfCommit(ImmutableArray<IOperation> statements, int from, ISymbol volume, VolumeCalls calls)
         {
-            for (int i = from + 1; i < statements.Count; i++)
+            for (int i = from + 1; i < statements.Length; i++)
             {
-                if (statements[i] is ExpressionStatementSyntax { Expression: var expression }
+                if (statements[i] is IExpressionStatementOperation { Operation: var expression }
                     && CommitCall(expression) is { } call
-                    && model.GetOperation(call) is IInvocationOperation operation
-                    && calls.Classify(operation, NoCaptures) is { } commit
+                    && calls.Classify(call, NoCaptures) is { } commit
                     && commit.IsCommitOf(volume))
                 {
                     return i;
@@ -66,29 +70,29 @@ namespace Kei.Analyzers.Launcher
         }
 
         /// <summary><c>v.CommitAsync(...)</c>, awaited or not, with or without <c>.ConfigureAwait(...)</c>; null otherwise.</summary>
-        private static InvocationExpressionSyntax? CommitCall(ExpressionSyntax expression)
+        private static IInvocationOperation? CommitCall(IOperation expression)
         {
-            if (expression is AwaitExpressionSyntax awaited)
+            if (expression is IAwaitOperation awaited)
             {
-                expression = awaited.Expression;
+                expression = awaited.Operation;
             }
 
-            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Expression: var configured } })
+            if (expression is IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } configured })
             {
                 expression = configured;
             }
 
-            return expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "CommitAsync" } } call ? call : null;
+            return expression is IInvocationOperation { TargetMethod.Name: "CommitAsync" } call ? call : null;
         }
 
         /// <summary>True when a statement in [from, to) holds a jump that can leave the range on a normal path.</summary>
-        private static bool CanLeave(SyntaxList<StatementSyntax> statements, int from, int to)
+        private static bool CanLeave(ImmutableArray<IOperation> statements, int from, int to)
         {
-            TextSpan range = TextSpan.FromBounds(statements[from].SpanStart, statements[to - 1].Span.End);
+            TextSpan range = TextSpan.FromBounds(statements[from].Syntax.SpanStart, statements[to - 1].Syntax.Span.End);
             for (int i = from; i < to; i++)
             {
                 // A jump inside a lambda or local function leaves that function, not this one: those are not entered.
-                foreach (SyntaxNode node in statements[i].DescendantNodesAndSelf(n => !(n is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                foreach (SyntaxNode node in statements[i].Syntax.DescendantNodesAndSelf(n => !(n is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
                 {
                     if (LeavesRange(node, range))
                     {
