@@ -102,11 +102,14 @@ internal sealed class AnalyzerOverheadBenchmark(BenchmarkCorpus corpus, Analyzer
             options, (exception, analyzer, _) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception.Message),
             concurrentAnalysis: false, logAnalyzerExecutionTime: true);
         double cpu = ProcessCpuMs();
+        TimeSpan pauses = GC.GetTotalPauseDuration();
+        int collections = GC.CollectionCount(0);
         var watch = Stopwatch.StartNew();
         CompilationWithAnalyzers withAnalyzers = source.Clone().WithAnalyzers(analyzers, analysisOptions);
         ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         double wall = watch.Elapsed.TotalMilliseconds;
         cpu = ProcessCpuMs() - cpu;
+        var gc = new GcActivity(GC.CollectionCount(0) - collections, (GC.GetTotalPauseDuration() - pauses).TotalMilliseconds);
         var times = analyzers.ToDictionary(a => a, a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds);
         int failures = exceptions.Count + diagnostics.Count(d => d.Id is "AD0001" or "AD0002");
         foreach (string exception in exceptions.Take(5))
@@ -115,6 +118,6 @@ internal sealed class AnalyzerOverheadBenchmark(BenchmarkCorpus corpus, Analyzer
         }
 
         var byId = diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
-        return new AnalyzerRun(wall, cpu, times, diagnostics.Length, failures, byId);
+        return new AnalyzerRun(wall, cpu, times, diagnostics.Length, failures, byId, gc);
     }
 }

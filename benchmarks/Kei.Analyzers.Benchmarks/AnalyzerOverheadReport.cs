@@ -54,6 +54,8 @@ internal sealed class AnalyzerOverheadReport(AnalyzerOverheadBenchmark benchmark
         table.Info("KEI: compile + analysis vs compile alone (wall / CPU)", Ratio(benchmark.KeiRuns) + " (driver included; KEI callbacks " + ResultTable.Format(keiTotal, "F0") + " ms)");
         table.Info("Meziantou: compile + analysis vs compile alone (wall / CPU)", Ratio(benchmark.MeziantouRuns) + " (driver included; callbacks " + ResultTable.Format(meziantouTotal, "F0") + " ms)");
         table.Info("calls / object creations in the corpus (one Invocation / ObjectCreation callback each, per rule subscribed to it)", corpus.CountNodes<InvocationExpressionSyntax>().ToString("N0", CultureInfo.InvariantCulture) + " / " + corpus.CountNodes<BaseObjectCreationExpressionSyntax>().ToString("N0", CultureInfo.InvariantCulture));
+        table.Info("garbage collections during a KEI pass / their total pause (median; a pause is charged to whichever callback is running)",
+            ResultTable.Format(Statistics.Median(benchmark.KeiRuns.Select(r => (double)r.Gc.Collections)), "F0") + " / " + ResultTable.Format(Statistics.Median(benchmark.KeiRuns.Select(r => r.Gc.PauseMs)), "F0") + " ms");
         table.Info("diagnostics per pass (KEI / Meziantou)", benchmark.KeiRuns[^1].Diagnostics + " / " + benchmark.MeziantouRuns[^1].Diagnostics);
         int exceptions = benchmark.KeiRuns.Sum(r => r.Exceptions);
         table.Target("KEI analyzer exceptions (AD0001) over all rounds", "0", exceptions.ToString(System.Globalization.CultureInfo.InvariantCulture), exceptions == 0, "(" + exceptions + " exceptions)");
