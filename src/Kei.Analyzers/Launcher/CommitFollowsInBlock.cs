@@ -91,8 +91,9 @@ namespace Kei.Analyzers.Launcher
             TextSpan range = TextSpan.FromBounds(statements[from].Syntax.SpanStart, statements[to - 1].Syntax.Span.End);
             for (int i = from; i < to; i++)
             {
-                // A jump inside a lambda or local function leaves that function, not this one: those are not entered.
-                foreach (SyntaxNode node in statements[i].Syntax.DescendantNodesAndSelf(n => !(n is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+                // Jumps are statements, and an expression holds statements only inside a lambda, whose jumps leave the
+                // lambda, not this function (so do a local function's): neither expressions nor local functions are entered.
+                foreach (SyntaxNode node in statements[i].Syntax.DescendantNodesAndSelf(n => !(n is ExpressionSyntax or LocalFunctionStatementSyntax)))
                 {
                     if (LeavesRange(node, range))
                     {
