@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Kei.Agents.Rules;
 using Kei.Analyzers.Infrastructure;
@@ -57,12 +58,26 @@ namespace Kei.Analyzers.Design
         {
             SourceText text = context.Tree.GetText(context.CancellationToken);
             int limit = LineLimits.Get(policy, context.Tree, MaxFunctionLines, RuleDefaults.MaxFunctionLines);
-            SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
-            foreach (SyntaxNode node in root.DescendantNodes(n => SpansOver(text, n, limit) && !GeneratedCodeAttribute.IsOn(n)))
+            // Each node is judged once: one that does not span more lines than the limit (or carries [GeneratedCode])
+            // is neither reported nor entered.
+            var pending = new Stack<SyntaxNode>();
+            pending.Push(context.Tree.GetRoot(context.CancellationToken));
+            while (pending.Count > 0)
             {
-                if (FunctionKinds.Contains(node.Kind()) && SpansOver(text, node, limit) && !GeneratedCodeAttribute.IsOn(node))
+                SyntaxNode node = pending.Pop();
+                if (!SpansOver(text, node, limit) || GeneratedCodeAttribute.IsOn(node))
+                {
+                    continue;
+                }
+
+                if (FunctionKinds.Contains(node.Kind()))
                 {
                     AnalyzeFunction(context, node, text, limit);
+                }
+
+                foreach (SyntaxNode child in node.ChildNodes())
+                {
+                    pending.Push(child);
                 }
             }
         }
