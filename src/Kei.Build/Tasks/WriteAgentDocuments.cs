@@ -45,8 +45,8 @@ namespace Kei.Build.Tasks
 
                 if (workspace.HasErrors)
                 {
-                    // The compiler reports the errors with their locations; a partial render would churn the documents.
-                    Log.LogMessage(MessageImportance.High, "Kei: agent documents not written or checked: the agent files have {0} error(s)", workspace.CountErrors());
+                    // The compiler reports each error with its file, line and column; a partial render would churn the documents.
+                    Log.LogMessage(MessageImportance.High, "Kei: agent documents not written or checked until the errors in the agent files are fixed (the compiler lists them, KEI2xx)");
                     return true;
                 }
 

@@ -32,8 +32,10 @@ namespace Kei.Build.Tasks
                 AgentWorkspace workspace = AgentWorkspace.Load(TaskAgentFiles.Read(AgentFiles, AgentsRoot));
                 if (!workspace.Set.TryGetAgent(Agent, out AgentDefinition agent))
                 {
-                    Log.LogError(null, "KEI206", null, AgentsRoot, 0, 0, 0, 0, "KeiAgent '{0}' names no agent of the set (no manifests/{0}.toml)", Agent);
-                    return false;
+                    // No config, and no error of its own: CheckActiveAgent reports a KeiAgent that names no manifest
+                    // (KEI206 at the project file), and the compiler reports a manifest too broken to define its agent.
+                    Log.LogMessage(MessageImportance.Low, "Kei: no rules config: the agent files define no agent '{0}'", Agent);
+                    return true;
                 }
 
                 WriteIfChanged(AgentRulesConfig.Create(agent));

@@ -25,32 +25,45 @@ public sealed class ConsumerProject : IDisposable
 
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
 
-    /// <param name="withAgents">copy the fixture manifests and blocks in</param>
+    /// <param name="withAgents">copy the fixture manifests and blocks in, at the root of the temp folder</param>
     /// <param name="targetFrameworks">e.g. <c>net10.0;netstandard2.0</c> for a multi-targeted project</param>
-    public ConsumerProject(bool withAgents = true, string? targetFrameworks = null)
+    /// <param name="projectFolder">the project's folder below the root (e.g. <c>src/App</c>); the root itself when empty</param>
+    /// <param name="properties">extra XML in the project's PropertyGroup, e.g. <c>&lt;KeiAgent&gt;x&lt;/KeiAgent&gt;</c></param>
+    public ConsumerProject(bool withAgents = true, string? targetFrameworks = null, string projectFolder = "", string properties = "")
     {
-        Directory = Path.Combine(Path.GetTempPath(), "kei-it-" + Guid.NewGuid().ToString("N")[..12]);
+        Root = Path.Combine(Path.GetTempPath(), "kei-it-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory = Path.Combine(Root, projectFolder.Replace('/', Path.DirectorySeparatorChar));
         System.IO.Directory.CreateDirectory(Directory);
-        // Stop MSBuild's search for Directory.Build.* files above the temp folder.
-        File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(Directory, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(Directory, "App.csproj"), ProjectFile(targetFrameworks));
+        // Stop MSBuild's search for Directory.Build.* files, and the search for manifests/, above the temp folder.
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
+        MarkRepositoryRoot("");
+        File.WriteAllText(ProjectFile, ProjectXml(targetFrameworks, properties));
         File.WriteAllText(Path.Combine(Directory, "Use.cs"), withAgents ? UsesParams : "namespace App { public static class Use { } }");
         if (withAgents)
         {
-            AgentFixture.CopyTo(Directory);
+            AgentFixture.CopyTo(Root);
         }
     }
 
+    /// <summary>The temp folder: the repository root (it holds <c>.git</c>) and, with agents, <c>manifests/</c> and <c>blocks/</c>.</summary>
+    public string Root { get; }
+
+    public string ProjectFile => Path.Combine(Directory, "App.csproj");
+
     public string Directory { get; }
 
-    public string DocumentsDirectory => Path.Combine(Directory, "_generated");
+    public string DocumentsDirectory => Path.Combine(Root, "_generated");
 
     public string IntermediateDirectory => IntermediateDirectoryOf("net10.0");
 
     public string IntermediateDirectoryOf(string targetFramework) => Path.Combine(Directory, "obj", RepoPaths.Configuration, targetFramework);
 
-    public string PathOf(string relative) => Path.Combine(Directory, relative.Replace('/', Path.DirectorySeparatorChar));
+    /// <summary>A path below the root (where the agents and their documents are), '/'-separated.</summary>
+    public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>Makes a folder below the root (the root itself when empty) a repository root: it gets a <c>.git</c> folder.</summary>
+    public void MarkRepositoryRoot(string relative) => System.IO.Directory.CreateDirectory(Path.Combine(PathOf(relative), ".git"));
 
     public Task<ProcessResult> BuildAsync(params string[] properties) => RunAsync("build", properties);
 
@@ -63,7 +76,7 @@ public sealed class ConsumerProject : IDisposable
     {
         try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            System.IO.Directory.Delete(Root, recursive: true);
         }
         catch (IOException)
         {
@@ -83,7 +96,7 @@ public sealed class ConsumerProject : IDisposable
         return ProcessRunner.RunDotnetAsync(Directory, arguments, BuildTimeout);
     }
 
-    private static string ProjectFile(string? targetFrameworks) => $"""
+    private static string ProjectXml(string? targetFrameworks, string properties) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <Import Project="{Path.Combine(RepoPaths.BuildDirectory, "KeiAnalyzers.props")}" />
           <PropertyGroup>
@@ -91,6 +104,7 @@ public sealed class ConsumerProject : IDisposable
             <LangVersion>latest</LangVersion>
             <Nullable>enable</Nullable>
             <ImplicitUsings>disable</ImplicitUsings>
+            {properties}
           </PropertyGroup>
           <ItemGroup>
             <ProjectReference Include="{RepoPaths.AnalyzerProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />

@@ -24,6 +24,8 @@ public sealed class PackageConsumer
         System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
+        // The app's folder is its repository root: the search for manifests/ never leaves the temp folder.
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, ".git"));
         File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(feed.Folder, Path.Combine(directory, ".packages")));
         var consumer = new PackageConsumer(directory);
         await consumer.MustSucceedAsync("new", "console", "-n", "App", "-o", ".", "--framework", "net10.0");

@@ -74,7 +74,7 @@ public sealed class PackageConsumerTests(LocalFeed feed) : IClassFixture<LocalFe
     }
 
     [Fact]
-    public async Task A_project_without_manifests_gets_nothing_from_the_package()
+    public async Task A_project_without_manifests_gets_nothing_from_the_package_but_one_message_saying_so()
     {
         PackageConsumer app = await PackageConsumer.CreateAsync(feed, withAgents: false);
         app.Write("Long.cs", LongMethod(statements: 36));
@@ -82,7 +82,8 @@ public sealed class PackageConsumerTests(LocalFeed feed) : IClassFixture<LocalFe
         ProcessResult build = await app.BuildAsync();
 
         Assert.True(build.ExitCode == 0, build.AllOutput);
-        Assert.DoesNotContain("KEI", build.StandardOutput);
+        string kei = Assert.Single(build.StandardOutput.Split('\n'), line => line.Contains("KEI", System.StringComparison.Ordinal));
+        Assert.Contains("App.csproj : message KEI220: KeiAnalyzers found no agent manifests in '" + app.Directory + "'", kei);
         Assert.False(Directory.Exists(Path.Combine(app.Directory, "_generated")));
     }
 
