@@ -30,5 +30,8 @@ namespace Kei.Cli
 
         /// <summary>A host-level error (bad option, missing folder) in the same format, without a file position.</summary>
         public void PrintError(string message) => Error.WriteLine("kei: error: " + message);
+
+        /// <summary>Something the command assumed on the user's behalf, said so the result is not misread.</summary>
+        public void PrintNote(string message) => Error.WriteLine("kei: note: " + message);
     }
 }

@@ -16,6 +16,7 @@ namespace Kei.Cli
             root.Subcommands.Add(LintCommand.Create(output));
             root.Subcommands.Add(EstimateCommand.Create(output));
             root.Subcommands.Add(RulesCommand.Create(output));
+            root.Subcommands.Add(InitCommand.Create(output));
             return root.Parse(args).Invoke();
         }
     }

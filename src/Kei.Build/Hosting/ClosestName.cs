@@ -27,6 +27,13 @@ namespace Kei.Build.Hosting
             return bestDistance <= Math.Max(2, typed.Length / 3) ? best : null;
         }
 
+        /// <summary><c>"; did you mean 'x'?"</c> for the closest candidate, or an empty string when none is close.</summary>
+        public static string DidYouMean(string typed, IEnumerable<string> candidates)
+        {
+            string? closest = Find(typed, candidates);
+            return closest == null ? string.Empty : "; did you mean '" + closest + "'?";
+        }
+
         /// <summary>The Levenshtein distance, with one row of the table kept at a time.</summary>
         public static int Distance(string from, string to)
         {

@@ -52,9 +52,9 @@ namespace Kei.Build.Tasks
                     + ". Set KeiAgentsRoot to the folder that holds manifests/ and blocks/, or create them with 'dotnet kei init'.";
             }
 
-            string? closest = ClosestName.Find(Agent, AgentNames);
             string known = "'" + AgentsFolder + "' holds " + string.Join(", ", AgentNames.OrderBy(n => n, StringComparer.Ordinal));
-            return problem + " (" + known + ")" + (closest == null ? "." : "; did you mean '" + closest + "'?");
+            string suggestion = ClosestName.DidYouMean(Agent, AgentNames);
+            return problem + " (" + known + ")" + (suggestion.Length == 0 ? "." : suggestion);
         }
 
         private PropertyLocation Locate()

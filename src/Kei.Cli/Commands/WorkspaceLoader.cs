@@ -11,14 +11,15 @@ namespace Kei.Cli.Commands
         {
             if (!System.IO.Directory.Exists(root))
             {
-                output.PrintError("the root folder '" + root + "' does not exist");
+                output.PrintError(ArgumentErrors.Invalid("--root", RootOption.Form, root) + " (no such folder)");
                 return null;
             }
 
             AgentWorkspace workspace = AgentWorkspace.Load(AgentFileDiscovery.Discover(root), today);
             if (!workspace.HasManifests)
             {
-                output.PrintError("no manifests found under '" + System.IO.Path.Combine(root, AgentFileDiscovery.ManifestsFolder) + "'");
+                output.PrintError("no manifests in '" + System.IO.Path.Combine(root, AgentFileDiscovery.ManifestsFolder)
+                    + "': --root expects " + RootOption.Form + " ('kei init' writes a starter set)");
                 return null;
             }
 

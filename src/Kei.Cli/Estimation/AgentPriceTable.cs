@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Kei.Agents;
 using Kei.Agents.Rules;
 using Kei.Runtime;
@@ -53,6 +54,26 @@ namespace Kei.Cli.Estimation
 
             usdPerHour = 0;
             return false;
+        }
+
+        /// <summary>Every GPU type with a price: the agent's own table, then the default one, each name once.</summary>
+        public IReadOnlyList<string> KnownTypes()
+        {
+            var types = new List<string>();
+            foreach (string path in parameters.ByPath.Keys)
+            {
+                if (path.StartsWith("gpu.", StringComparison.Ordinal) && path.EndsWith(".usd_per_hour", StringComparison.Ordinal))
+                {
+                    types.Add(path.Substring(4, path.Length - 4 - ".usd_per_hour".Length));
+                }
+            }
+
+            foreach (GpuPrice price in RuleDefaults.Gpus)
+            {
+                types.Add(price.Type);
+            }
+
+            return types.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         }
 
         /// <summary>The canonical type name of an alias (A10G → A10), case-insensitively.</summary>

@@ -44,6 +44,50 @@ public sealed class KeiEstimateAndRulesTests
         Assert.Contains("error", estimate.StandardError);
     }
 
+    [Theory]
+    [InlineData("--gpu H100:1 --hours abc", "--hours expects a number of hours greater than 0, e.g. --hours 3 or --hours 0.5; got 'abc'")]
+    [InlineData("--gpu H100:1 --hours 0", "--hours expects a number of hours greater than 0, e.g. --hours 3 or --hours 0.5; got '0'")]
+    [InlineData("--gpu H100:1 --hours NaN", "--hours expects a number of hours greater than 0, e.g. --hours 3 or --hours 0.5; got 'NaN'")]
+    [InlineData("--gpu H100:1", "--hours is required: a number of hours greater than 0, e.g. --hours 3 or --hours 0.5")]
+    [InlineData("--hours 2", "--gpu is required: TYPE:COUNT, e.g. --gpu H100:8 for eight H100 GPUs")]
+    [InlineData("--gpu H100:zero --hours 2", "--gpu expects TYPE:COUNT, e.g. --gpu H100:8 for eight H100 GPUs (COUNT a whole number, 1 or more); got 'H100:zero'")]
+    [InlineData("--gpu H100:0 --hours 2", "--gpu expects TYPE:COUNT, e.g. --gpu H100:8 for eight H100 GPUs (COUNT a whole number, 1 or more); got 'H100:0'")]
+    [InlineData("--gpu NOPE:1 --hours 2", "--gpu names GPU type 'NOPE', which has no price in the default price table (--agent NAME uses that agent's); known types: A10, L40S, A100-80GB, H100, H200, B200")]
+    [InlineData("--gpu H100:1 --hours 2 --root /no/such/folder --agent x", "--root expects the folder holding manifests/ and blocks/, e.g. --root . (the default: the current directory); got '/no/such/folder' (no such folder)")]
+    public async Task Estimate_argument_errors_name_the_argument_and_the_expected_form(string arguments, string message)
+    {
+        ProcessResult estimate = await KeiCli.RunAsync(["estimate", .. arguments.Split(' ')]);
+
+        Assert.Equal(1, estimate.ExitCode);
+        Assert.Equal("kei: error: " + message, estimate.StandardError.Trim());
+        Assert.DoesNotContain("System.", estimate.AllOutput);
+        Assert.Empty(estimate.StandardOutput);
+    }
+
+    [Fact]
+    public async Task Estimate_of_a_bare_GPU_type_says_out_loud_that_it_counts_one_GPU()
+    {
+        ProcessResult estimate = await KeiCli.RunAsync("estimate", "--gpu", "H100", "--hours", "2");
+
+        Assert.True(estimate.ExitCode == 2, estimate.ToString());
+        Assert.Contains("Estimate: $7.90 (= 1 × 2 h × $3.95/hr/gpu)", estimate.StandardOutput);
+        Assert.Equal("kei: note: --gpu H100 gives no count: estimating 1 GPU (write H100:N for N GPUs)", estimate.StandardError.Trim());
+    }
+
+    [Fact]
+    public async Task Estimate_names_only_what_users_have_and_suggests_the_agent_meant()
+    {
+        using var agents = new AgentFolder();
+
+        ProcessResult defaults = await KeiCli.RunAsync("estimate", "--gpu", "H100:1", "--hours", "1");
+        ProcessResult typo = await KeiCli.RunAsync("estimate", "--gpu", "H100:1", "--hours", "1", "--agent", "modal-runer", "--root", agents.Root);
+
+        Assert.Contains("prices from the default price table (--agent NAME uses that agent's)", defaults.StandardOutput);
+        Assert.DoesNotContain(".md", defaults.AllOutput);
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Contains("--agent expects the name of an agent of '" + agents.PathOf("manifests") + "' (code-implementer, modal-runner); got 'modal-runer'; did you mean 'modal-runner'?", typo.StandardError);
+    }
+
     [Fact]
     public async Task Rules_lists_every_rule_of_the_catalog()
     {
