@@ -20,10 +20,15 @@ public static class ProcessRunner
 
     public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    public static async Task<ProcessResult> RunDotnetAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
+    public static Task<ProcessResult> RunDotnetAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
+        => RunProgramAsync(DotnetHost, workingDirectory, arguments, timeout, environment);
+
+    /// <summary>Runs any program (e.g. <c>bash</c> for a script of dotnet commands) with the same clean environment.</summary>
+    public static async Task<ProcessResult> RunProgramAsync(string program, string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(DotnetHost)
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

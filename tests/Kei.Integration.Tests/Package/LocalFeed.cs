@@ -13,6 +13,9 @@ public sealed class LocalFeed : IAsyncLifetime
 {
     public const string Version = "0.1.0";
 
+    /// <summary>What the packer passes as the repository URL (a reserved, never-resolving host: there is no public one yet).</summary>
+    public const string RepositoryUrl = "https://example.invalid/KeiAnalyzers.git";
+
     private static readonly string[] PackedProjects =
     [
         Path.Combine("src", "KeiAnalyzers.Package", "KeiAnalyzers.Package.csproj"),
@@ -30,7 +33,7 @@ public sealed class LocalFeed : IAsyncLifetime
         foreach (string project in PackedProjects)
         {
             ProcessResult pack = await ProcessRunner.RunDotnetAsync(RepoPaths.Root,
-                ["pack", project, "-c", RepoPaths.Configuration, "--no-build", "-o", Folder], TimeSpan.FromMinutes(3));
+                ["pack", project, "-c", RepoPaths.Configuration, "--no-build", "-o", Folder, "-p:RepositoryUrl=" + RepositoryUrl], TimeSpan.FromMinutes(3));
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack " + project + " failed:\n" + pack.AllOutput);
