@@ -1,6 +1,6 @@
 namespace Kei.Cli
 {
-    /// <summary>The exit codes of agent-files.md: 0 success (or AUTO), 1 error or stale, 2 WARN tier, 3 STOP tier.</summary>
+    /// <summary>The exit codes the README's CLI table lists: 0 success (or AUTO), 1 error or stale, 2 WARN tier, 3 STOP tier.</summary>
     public static class ExitCodes
     {
         public const int Success = 0;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Kei.Agents.Loading
 {
-    /// <summary>The document layout: agent-files.md's defaults, or what <c>blocks/_layout.toml</c> sets instead.</summary>
+    /// <summary>The document layout: the built-in defaults, or what <c>blocks/_layout.toml</c> sets instead.</summary>
     internal sealed class LayoutData
     {
         public IReadOnlyList<string> ReportHead { get; set; } = new[]

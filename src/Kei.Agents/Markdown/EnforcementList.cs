@@ -6,7 +6,8 @@ namespace Kei.Agents.Markdown
 {
     /// <summary>
     /// The COMPILE-TIME ENFORCEMENT lines: each enforced rule with its title and the parameter values it will use — the
-    /// agent's own, or rules.md's default when no included block sets one (that is what the analyzers fall back to).
+    /// agent's own, or the catalog's default (RuleDefaults) when no included block sets one (that is what the analyzers
+    /// fall back to).
     /// </summary>
     internal static class EnforcementList
     {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Kei.Agents.Rules
 {
-    /// <summary>The catalog's rows, in id order (rules.md is the contract for ids, severities and parameters).</summary>
+    /// <summary>The catalog's rows, in id order: the one place ids, titles, severities and parameters are defined (docs/rules/ has a page per id).</summary>
     internal static class RuleCatalogData
     {
         private const string Launcher = "Launcher";

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Kei.Agents.Rules
 {
-    /// <summary>Parameter defaults of rules.md, used when neither the active agent nor .editorconfig sets a value.</summary>
+    /// <summary>The catalog's parameter defaults (the README lists them), used when neither the active agent nor .editorconfig sets a value.</summary>
     public static class RuleDefaults
     {
         public const int MaxFileLines = 200;

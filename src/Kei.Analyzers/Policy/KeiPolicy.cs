@@ -9,7 +9,7 @@ namespace Kei.Analyzers.Policy
     /// <summary>
     /// The parameters a compilation's analyzers follow. For a syntax tree, a value comes from the tree's
     /// <c>.editorconfig</c> key <c>kei_&lt;param&gt;</c>, else from the active agent's resolved params, else from the
-    /// caller's default (rules.md): folders can loosen or tighten a limit without editing the agent.
+    /// caller's default (the catalog's, RuleDefaults): folders can loosen or tighten a limit without editing the agent.
     /// </summary>
     public sealed class KeiPolicy
     {
