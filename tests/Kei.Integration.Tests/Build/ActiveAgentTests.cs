@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Kei.Integration.Tests.Infrastructure;
@@ -19,7 +18,7 @@ public sealed class ActiveAgentTests
         using var project = new ConsumerProject();
         File.Delete(project.PathOf("manifests/modal-runner.toml"));
         File.WriteAllText(project.PathOf("Use.cs"), "namespace App { public static class Use { public static long Limit() => Kei.Agents.CodeImplementer.Params.MaxFunctionLines; } }");
-        File.WriteAllText(project.PathOf("Long.cs"), LongMethod(statements: 24));
+        File.WriteAllText(project.PathOf("Long.cs"), LongMethodSource.Of(statements: 24));
 
         ProcessResult build = await project.BuildAsync();
 
@@ -33,7 +32,7 @@ public sealed class ActiveAgentTests
     public async Task With_several_manifests_and_no_KeiAgent_the_build_names_the_agents_once_and_uses_the_defaults()
     {
         using var project = new ConsumerProject();
-        File.WriteAllText(project.PathOf("Long.cs"), LongMethod(statements: 27));
+        File.WriteAllText(project.PathOf("Long.cs"), LongMethodSource.Of(statements: 27));
 
         ProcessResult build = await project.BuildAsync();
 
@@ -80,9 +79,4 @@ public sealed class ActiveAgentTests
         int index = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
         return (index + 1, lines[index].IndexOf(text, StringComparison.Ordinal) + 1);
     }
-
-    private static string LongMethod(int statements)
-        => "namespace App\n{\n    public static class Long\n    {\n        public static int Count()\n        {\n            int x = 0;\n"
-           + string.Concat(Enumerable.Repeat("            x++;\n", statements))
-           + "            return x;\n        }\n    }\n}\n";
 }

@@ -26,7 +26,7 @@ public sealed class BuildDiagnosticsTests
     public async Task KeiAgent_raises_the_agents_enforced_rules_to_error()
     {
         using var project = new ConsumerProject();
-        File.WriteAllText(project.PathOf("Long.cs"), LongMethod(45));
+        File.WriteAllText(project.PathOf("Long.cs"), LongMethodSource.Of(45));
 
         ProcessResult build = await project.BuildAsync("KeiAgent=modal-runner");
 
@@ -53,9 +53,4 @@ public sealed class BuildDiagnosticsTests
         Assert.DoesNotContain("KeiKind", editorConfig);
         Assert.Empty(Directory.GetFiles(project.IntermediateDirectory, "kei-*"));
     }
-
-    private static string LongMethod(int statements)
-        => "namespace App\n{\n    public static class Long\n    {\n        public static int Count()\n        {\n            int x = 0;\n"
-           + string.Concat(System.Linq.Enumerable.Repeat("            x++;\n", statements))
-           + "            return x;\n        }\n    }\n}\n";
 }

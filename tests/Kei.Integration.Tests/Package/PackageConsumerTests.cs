@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using Kei.Integration.Tests.Infrastructure;
 
@@ -40,7 +39,7 @@ public sealed class PackageConsumerTests(LocalFeed feed) : IClassFixture<LocalFe
     {
         PackageConsumer app = await PackageConsumer.CreateAsync(feed, withAgents: true);
         app.Write("Policy.cs", UsesPolicy);
-        app.Write("Long.cs", LongMethod(statements: 36));
+        app.Write("Long.cs", LongMethodSource.Of(statements: 36));
 
         ProcessResult build = await app.BuildAsync();
         Assert.True(build.ExitCode == 0, build.AllOutput);
@@ -77,7 +76,7 @@ public sealed class PackageConsumerTests(LocalFeed feed) : IClassFixture<LocalFe
     public async Task A_project_without_manifests_gets_nothing_from_the_package_but_one_message_saying_so()
     {
         PackageConsumer app = await PackageConsumer.CreateAsync(feed, withAgents: false);
-        app.Write("Long.cs", LongMethod(statements: 36));
+        app.Write("Long.cs", LongMethodSource.Of(statements: 36));
 
         ProcessResult build = await app.BuildAsync();
 
@@ -86,9 +85,4 @@ public sealed class PackageConsumerTests(LocalFeed feed) : IClassFixture<LocalFe
         Assert.Contains("App.csproj : message KEI220: KeiAnalyzers found no agent manifests in '" + app.Directory + "'", kei);
         Assert.False(Directory.Exists(Path.Combine(app.Directory, "_generated")));
     }
-
-    private static string LongMethod(int statements)
-        => "namespace App;\n\npublic static class Long\n{\n    public static int Count()\n    {\n        int x = 0;\n"
-           + string.Concat(Enumerable.Repeat("        x++;\n", statements))
-           + "        return x;\n    }\n}\n";
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using Kei.Integration.Tests.Infrastructure;
 
@@ -39,7 +38,7 @@ public sealed class ReadmeInstallTests : IDisposable
         Assert.True(File.Exists(Path.Combine(app, "_generated", "my-agent.md")), "the first build wrote no agent document:\n" + run);
         Assert.True(Directory.Exists(PathOf(".packages/keianalyzers/0.1.0")), "KeiAnalyzers was not restored into the private packages folder");
 
-        File.WriteAllText(Path.Combine(app, "Long.cs"), LongMethod(statements: 31));
+        File.WriteAllText(Path.Combine(app, "Long.cs"), LongMethodSource.Of(statements: 31, @namespace: "MyApp"));
         ProcessResult build = await ProcessRunner.RunProgramAsync("bash", app, ["-c", PrivateState() + "dotnet build -tl:off"], Timeout);
         Assert.NotEqual(0, build.ExitCode);
         Assert.Matches(@"Long\.cs\(\d+,\d+\): error KEI101: Method 'Count' spans 36 lines; the limit is 30", build.StandardOutput);
@@ -73,9 +72,4 @@ public sealed class ReadmeInstallTests : IDisposable
     /// </summary>
     private string PrivateState()
         => "export NUGET_PACKAGES=\"" + PathOf(".packages") + "\" DOTNET_CLI_HOME=\"" + PathOf(".dotnet-home") + "\"\n";
-
-    private static string LongMethod(int statements)
-        => "namespace MyApp;\n\npublic static class Long\n{\n    public static int Count()\n    {\n        int x = 0;\n"
-           + string.Concat(Enumerable.Repeat("        x++;\n", statements))
-           + "        return x;\n    }\n}\n";
 }
