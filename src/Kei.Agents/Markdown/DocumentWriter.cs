@@ -69,11 +69,12 @@ namespace Kei.Agents.Markdown
             return Section("DOMAIN SCOPE", string.Join("\n\n", parts));
         }
 
+        /// <summary>The report's lines under its title; left out when a layout and the agent give it no line at all.</summary>
         private static string OutputFormat(DocumentModel model)
         {
-            IEnumerable<string> lines = new[] { "=== " + model.Name.ToUpperInvariant() + " REPORT ===" }
-                .Concat(model.ReportHead).Concat(model.ReportFields).Concat(model.Content.OutputExtraFields).Concat(model.ReportTail);
-            return "## OUTPUT FORMAT\n\n" + Fenced(lines);
+            List<string> lines = model.ReportHead.Concat(model.ReportFields).Concat(model.Content.OutputExtraFields).Concat(model.ReportTail).ToList();
+            return lines.Count == 0 ? string.Empty
+                : "## OUTPUT FORMAT\n\n" + Fenced(new[] { "=== " + model.Name.ToUpperInvariant() + " REPORT ===" }.Concat(lines));
         }
 
         private static string Handoffs(IReadOnlyList<AgentHandoff> handoffs)
