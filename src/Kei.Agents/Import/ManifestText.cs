@@ -23,6 +23,13 @@ namespace Kei.Agents.Import
             OptionalList(toml, "domain_in", fields.DomainIn);
             OptionalList(toml, "forbidden_domain", fields.Forbidden);
             OptionalList(toml, "output_extra_fields", fields.OutputExtra);
+            Tables(toml, fields);
+            return toml.ToString();
+        }
+
+        /// <summary><c>[[handoff]]</c> and <c>[references]</c>: tables come after every top-level key.</summary>
+        private static void Tables(StringBuilder toml, ImportedFields fields)
+        {
             foreach (AgentHandoff handoff in fields.Handoffs)
             {
                 toml.Append("\n[[handoff]]\n");
@@ -35,8 +42,6 @@ namespace Kei.Agents.Import
                 toml.Append("\n[references]\n");
                 Key(toml, "extra", TomlText.Array(fields.References));
             }
-
-            return toml.ToString();
         }
 
         private static void OptionalList(StringBuilder toml, string key, IReadOnlyList<string> items)

@@ -66,22 +66,27 @@ namespace Kei.Build.Tasks
                     return true;
                 }
 
-                TargetSelection selection = TargetSelection.Parse(Targets);
-                var log = new TargetReportLog(Log, ProjectFile);
-                if (log.UnknownTargets(selection))
-                {
-                    return false;
-                }
-
-                var folders = new TargetFolders(TargetsRoot.Length == 0 ? AgentsRoot : TargetsRoot, DocumentsDirectory);
-                IReadOnlyList<TargetOutput> outputs = workspace.Render(selection);
-                return CheckOnly ? Check(new TargetTree(folders), outputs, log) : Write(new TargetTree(folders), outputs, log);
+                return Run(workspace);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
                 Log.LogErrorFromException(exception);
                 return false;
             }
+        }
+
+        private bool Run(AgentWorkspace workspace)
+        {
+            TargetSelection selection = TargetSelection.Parse(Targets);
+            var log = new TargetReportLog(Log, ProjectFile);
+            if (log.UnknownTargets(selection))
+            {
+                return false;
+            }
+
+            var tree = new TargetTree(new TargetFolders(TargetsRoot.Length == 0 ? AgentsRoot : TargetsRoot, DocumentsDirectory));
+            IReadOnlyList<TargetOutput> outputs = workspace.Render(selection);
+            return CheckOnly ? Check(tree, outputs, log) : Write(tree, outputs, log);
         }
 
         private bool Write(TargetTree tree, IReadOnlyList<TargetOutput> outputs, TargetReportLog log)

@@ -47,17 +47,21 @@ namespace Kei.Cli.Commands
                 return ExitCodes.Failure;
             }
 
-            foreach (GeneratedText file in result.Files)
+            Write(root, result.Files, output);
+            output.Out.WriteLine("Imported " + result.Agents.Count + " agent(s) from " + sources.Count + " file(s): " + string.Join(", ", result.Agents));
+            output.Out.WriteLine("Next: 'kei lint' to check them, then 'kei render --target <tools>' or set KeiAgentTargets and build.");
+            return ExitCodes.Success;
+        }
+
+        private static void Write(string root, IEnumerable<GeneratedText> files, CliOutput output)
+        {
+            foreach (GeneratedText file in files)
             {
                 string path = Path.Combine(root, file.FileName.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, file.Text, Utf8NoBom);
                 output.Out.WriteLine("wrote " + file.FileName);
             }
-
-            output.Out.WriteLine("Imported " + result.Agents.Count + " agent(s) from " + sources.Count + " file(s): " + string.Join(", ", result.Agents));
-            output.Out.WriteLine("Next: 'kei lint' to check them, then 'kei render --target <tools>' or set KeiAgentTargets and build.");
-            return ExitCodes.Success;
         }
     }
 }
