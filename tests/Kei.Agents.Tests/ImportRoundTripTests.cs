@@ -135,6 +135,20 @@ public sealed class ImportRoundTripTests
         Assert.Equal(["y/cost-guardian.md: agent 'cost-guardian' is imported already; this one is skipped"], result.Notes);
     }
 
+    [Fact]
+    public void The_documents_folder_imports_without_its_index()
+    {
+        string folder = Path.Combine(TestPaths.RepositoryRoot, "_generated");
+        List<ImportSource> sources = Directory.GetFiles(folder, "*.md").Order().Select(f => new ImportSource("_generated/" + Path.GetFileName(f), File.ReadAllText(f))).ToList();
+
+        ImportResult result = AgentImporter.Import(sources);
+
+        Assert.Equal(["code-implementer", "cost-guardian", "infra-implementer", "ml-implementer", "modal-runner"], result.Agents);
+        Assert.Equal(["_generated/index.md: holds no agent (an index of agents); skipped"], result.Notes);
+        IReadOnlyList<TargetOutput> rendered = TargetRendering.Render(LoadImported(result), TargetSelection.Parse("generated"));
+        Assert.All(sources.Where(s => s.Path != "_generated/index.md"), s => AssertSimilar(s.Text, rendered.Single(r => "_generated/" + r.Path == s.Path).Text, s.Path));
+    }
+
     [Theory]
     [InlineData("a b c", "a b c", 1.0)]
     [InlineData("a b c d", "a b x d", 0.75)]

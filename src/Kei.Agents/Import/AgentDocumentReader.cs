@@ -12,8 +12,14 @@ namespace Kei.Agents.Import
     {
         private const string StatusIntro = "After your final report, append:\n\n```\n=== STATUS-TRUTH MARKER ===\n";
 
+        /// <returns>the file's agents; none for the documents folder's index, which describes agents without being one</returns>
         public static List<ImportedAgent> Read(ImportSource source)
         {
+            if (source.Text.Contains(GeneratedMarker.ForSet))
+            {
+                return new List<ImportedAgent>();
+            }
+
             string[]? front = MarkdownText.SplitFrontMatter(source.Text, out string body);
             body = MarkdownText.WithoutMarker(body);
             if (front == null && AgentsMdReader.IsAgentsMd(body))

@@ -46,7 +46,13 @@ namespace Kei.Agents.Import
             var agents = new List<ImportedAgent>();
             foreach (ImportSource source in sources)
             {
-                foreach (ImportedAgent agent in AgentDocumentReader.Read(source))
+                List<ImportedAgent> read = AgentDocumentReader.Read(source);
+                if (read.Count == 0)
+                {
+                    notes.Add(source.Path + ": holds no agent (an index of agents); skipped");
+                }
+
+                foreach (ImportedAgent agent in read)
                 {
                     if (agents.Any(a => a.Name == agent.Name))
                     {
