@@ -39,6 +39,9 @@ namespace Kei.Agents
 
         public IReadOnlyList<KeyValuePair<string, string>> Lineage { get; internal set; } = Array.Empty<KeyValuePair<string, string>>();
 
+        /// <summary>The <c>[targets]</c> table: agent tools to leave this agent out of, and the paths its rules apply to.</summary>
+        public AgentTargetOptions Targets { get; internal set; } = AgentTargetOptions.None;
+
         public bool Equals(AgentContent? other)
             => other != null
                && Description == other.Description && Model == other.Model && SubstrateRole == other.SubstrateRole && Role == other.Role
@@ -46,7 +49,7 @@ namespace Kei.Agents
                && EquatableLists.Equal(DomainIn, other.DomainIn) && EquatableLists.Equal(ForbiddenDomain, other.ForbiddenDomain)
                && EquatableLists.Equal(OutputExtraFields, other.OutputExtraFields) && EquatableLists.Equal(Handoffs, other.Handoffs)
                && EquatableLists.Equal(References, other.References) && EquatableLists.Equal(Taxonomy, other.Taxonomy)
-               && EquatableLists.Equal(Lineage, other.Lineage);
+               && EquatableLists.Equal(Lineage, other.Lineage) && Targets.Equals(other.Targets);
 
         public override bool Equals(object? obj) => Equals(obj as AgentContent);
 

@@ -11,11 +11,13 @@ namespace Kei.Agents
     public sealed class AgentDefinition : IEquatable<AgentDefinition>
     {
         public AgentDefinition(string name, string manifestPath, bool hasErrors, PolicyParams parameters, IReadOnlyList<string> enforcedRules)
-            : this(name, manifestPath, hasErrors, parameters, enforcedRules, new AgentContent(), string.Empty)
+            : this(name, manifestPath, hasErrors, parameters, enforcedRules, new AgentContent(), Array.Empty<DocumentSection>(), string.Empty)
         {
         }
 
-        public AgentDefinition(string name, string manifestPath, bool hasErrors, PolicyParams parameters, IReadOnlyList<string> enforcedRules, AgentContent content, string markdown)
+        public AgentDefinition(
+            string name, string manifestPath, bool hasErrors, PolicyParams parameters, IReadOnlyList<string> enforcedRules, AgentContent content,
+            IReadOnlyList<DocumentSection> sections, string markdown)
         {
             Name = name;
             ManifestPath = manifestPath;
@@ -23,6 +25,7 @@ namespace Kei.Agents
             Params = parameters;
             EnforcedRules = enforcedRules;
             Content = content;
+            Sections = sections;
             Markdown = markdown;
         }
 
@@ -38,6 +41,9 @@ namespace Kei.Agents
         public IReadOnlyList<string> EnforcedRules { get; }
 
         public AgentContent Content { get; }
+
+        /// <summary>The document's sections after the front matter and marker, which every target writes; empty with errors.</summary>
+        public IReadOnlyList<DocumentSection> Sections { get; }
 
         /// <summary>The assembled document (<c>_generated/&lt;name&gt;.md</c>); empty when the agent has errors.</summary>
         public string Markdown { get; }
@@ -71,7 +77,8 @@ namespace Kei.Agents
         public bool Equals(AgentDefinition? other)
             => other != null && Name == other.Name && ManifestPath == other.ManifestPath && HasErrors == other.HasErrors
                && Params.Equals(other.Params) && EquatableLists.Equal(EnforcedRules, other.EnforcedRules)
-               && Content.Equals(other.Content) && string.Equals(Markdown, other.Markdown, StringComparison.Ordinal);
+               && Content.Equals(other.Content) && string.Equals(Markdown, other.Markdown, StringComparison.Ordinal)
+               && EquatableLists.Equal(Sections, other.Sections);
 
         public override bool Equals(object? obj) => Equals(obj as AgentDefinition);
 

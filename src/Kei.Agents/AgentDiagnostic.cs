@@ -17,9 +17,22 @@ namespace Kei.Agents
             Length = length;
         }
 
-        /// <summary>KEI210, produced by hosts in check mode: a committed document differs from a fresh render.</summary>
-        public static AgentDiagnostic StaleDocument(string path, string detail)
-            => new AgentDiagnostic("KEI210", RuleSeverity.Error, "agent document is stale: " + detail + "; run 'kei render' or build without check mode and commit the result", path, 1, 1, 0);
+        /// <summary>KEI210, produced by hosts in check mode: a committed file differs from a fresh render.</summary>
+        /// <param name="fixCommand">the one command that brings the tree up to date in this host</param>
+        public static AgentDiagnostic StaleDocument(string path, string detail, string fixCommand)
+            => new AgentDiagnostic("KEI210", RuleSeverity.Error, "agent document is stale: " + detail + "; run '" + fixCommand + "' and commit the result", path, 1, 1, 0);
+
+        /// <summary>KEI215, produced by hosts: a file at a target path that a person wrote (no generated marker) is left alone.</summary>
+        public static AgentDiagnostic HandWrittenTargetFile(string path, string target)
+            => new AgentDiagnostic(
+                "KEI215", RuleSeverity.Warning,
+                path + " is where target '" + target + "' writes, but it has no generated marker, so it was written by hand and is left as is; "
+                + "rename or delete it to have it generated, or leave the agent out of '" + target + "' with [targets] skip in its manifest",
+                path, 1, 1, 0);
+
+        /// <summary>KEI215 as an error: a target name (KeiAgentTargets, --target) that names no target; nothing is written.</summary>
+        public static AgentDiagnostic UnknownTarget(string path, string name, string known)
+            => new AgentDiagnostic("KEI215", RuleSeverity.Error, "unknown agent target '" + name + "'; known targets: " + known + " (or 'all')", path, 1, 1, 0);
 
         public string Id { get; }
 

@@ -28,6 +28,16 @@ namespace Kei.Cli
             }
         }
 
+        /// <summary>KEI215 for each file at a target path that a person wrote: it is left alone, and the user is told why.</summary>
+        public void PrintHandWritten(TreeReport report, TargetFolders folders)
+        {
+            foreach (KeyValuePair<string, string> file in report.HandWritten)
+            {
+                string path = folders.Display(file.Key);
+                Error.WriteLine(AgentDiagnostic.HandWrittenTargetFile(path, file.Value).Format(path));
+            }
+        }
+
         /// <summary>A host-level error (bad option, missing folder) in the same format, without a file position.</summary>
         public void PrintError(string message) => Error.WriteLine("kei: error: " + message);
 

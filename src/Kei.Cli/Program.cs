@@ -9,7 +9,7 @@ namespace Kei.Cli
     {
         public static int Main(string[] args)
         {
-            var root = new RootCommand("kei: render, check and lint agent manifests; estimate GPU job cost; list the KEI rules.");
+            var root = new RootCommand("kei: render, check, lint and import agent manifests; estimate GPU job cost; list the KEI rules.");
             var output = new CliOutput(Console.Out, Console.Error);
             root.Subcommands.Add(RenderCommand.Create(output));
             root.Subcommands.Add(CheckCommand.Create(output));
@@ -17,6 +17,7 @@ namespace Kei.Cli
             root.Subcommands.Add(EstimateCommand.Create(output));
             root.Subcommands.Add(RulesCommand.Create(output));
             root.Subcommands.Add(InitCommand.Create(output));
+            root.Subcommands.Add(ImportCommand.Create(output));
             return root.Parse(args).Invoke();
         }
     }

@@ -189,12 +189,12 @@ public sealed class DiagnosticLocationTests
     [Fact]
     public void KEI210_stale_document_helper()
     {
-        AgentDiagnostic d = AgentDiagnostic.StaleDocument("_generated/a.md", "line 3 differs");
+        AgentDiagnostic d = AgentDiagnostic.StaleDocument("_generated/a.md", "line 3 differs", "kei render");
 
         Assert.Equal("KEI210", d.Id);
         Assert.Equal(RuleSeverity.Error, d.Severity);
         Assert.StartsWith("_generated/a.md(1,1): error KEI210: ", d.Format(d.Path));
-        Assert.Contains("line 3 differs", d.Message);
+        Assert.EndsWith("line 3 differs; run 'kei render' and commit the result", d.Message);
     }
 
     [Fact]

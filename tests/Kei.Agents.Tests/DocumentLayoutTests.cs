@@ -57,6 +57,17 @@ public sealed class DocumentLayoutTests
     }
 
     [Fact]
+    public void Output_format_is_left_out_when_neither_the_layout_nor_the_agent_gives_it_a_line()
+    {
+        AgentDefinition empty = Agent(SetBuilder.WithObligatoryBlocks().Layout("report_head = []\nreport_tail = []\n").Manifest("a", SetBuilder.Manifest("a")));
+        AgentDefinition one = Agent(SetBuilder.WithObligatoryBlocks().Layout("report_head = []\nreport_tail = []\n")
+            .Manifest("a", SetBuilder.Manifest("a", tail: "output_extra_fields = [\"Done: <yes/no>\"]\n")));
+
+        Assert.DoesNotContain("OUTPUT FORMAT", empty.Markdown);
+        Assert.Contains("## OUTPUT FORMAT\n\n```\n=== A REPORT ===\nDone: <yes/no>\n```", one.Markdown);
+    }
+
+    [Fact]
     public void Domain_scope_handoffs_and_forbidden_sections()
     {
         string tail = "domain_in = [\"x\"]\nforbidden_domain = [\"y\"]\n[[handoff]]\ntarget = \"a\"\ntrigger = \"again\"\n";

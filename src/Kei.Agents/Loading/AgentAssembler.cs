@@ -29,7 +29,7 @@ namespace Kei.Agents.Loading
         {
             if (manifest.Reader == null)
             {
-                return new AgentDefinition(manifest.AgentName, manifest.Path, true, PolicyParams.Empty, Array.Empty<string>(), manifest.Content, string.Empty);
+                return new AgentDefinition(manifest.AgentName, manifest.Path, true, PolicyParams.Empty, Array.Empty<string>(), manifest.Content, Array.Empty<DocumentSection>(), string.Empty);
             }
 
             int errorsBefore = bag.ErrorCount;
@@ -40,15 +40,16 @@ namespace Kei.Agents.Loading
             PolicyParams parameters = ResolveParams(manifest, manifest.Reader, included, merger);
             IReadOnlyList<string> enforced = EnforcedRules(included);
             manifest.Content.References = included.SelectMany(b => b.References).Concat(manifest.ReferencesExtra).Select(ReferenceText.Rewrite).ToArray();
-            List<string> bodies = included.Select(b => PlaceholderSubstitution.Apply(b, parameters, manifest.AgentName, bag)).ToList();
+            List<DocumentSection> bodies = included.Select(b => new DocumentSection(b.Key, PlaceholderSubstitution.Apply(b, parameters, manifest.AgentName, bag))).ToList();
             if (today.HasValue)
             {
                 PriceAgeCheck.Run(merger.Root, parameters, today.Value, bag);
             }
 
             bool hasErrors = manifest.HasErrors || layout.HasErrors || included.Any(b => b.HasErrors) || bag.ErrorCount > errorsBefore;
-            string markdown = hasErrors ? string.Empty : DocumentWriter.Write(Document(manifest, included, bodies, enforced, parameters));
-            return new AgentDefinition(manifest.AgentName, manifest.Path, hasErrors, parameters, enforced, manifest.Content, markdown);
+            IReadOnlyList<DocumentSection> sections = hasErrors ? Array.Empty<DocumentSection>() : DocumentWriter.Sections(Document(manifest, included, bodies, enforced, parameters));
+            string markdown = hasErrors ? string.Empty : DocumentWriter.Write(manifest.AgentName, manifest.Content, sections);
+            return new AgentDefinition(manifest.AgentName, manifest.Path, hasErrors, parameters, enforced, manifest.Content, sections, markdown);
         }
 
         /// <summary>The substrate block (when named) then the manifest's blocks; each missing one is KEI203.</summary>
@@ -108,7 +109,7 @@ namespace Kei.Agents.Loading
             => included.SelectMany(b => b.Enforces).Select(r => r.Value).Where(id => RuleCatalog.TryGet(id, out _))
                        .Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToArray();
 
-        private DocumentModel Document(ManifestData manifest, List<BlockData> included, List<string> bodies, IReadOnlyList<string> enforced, PolicyParams parameters)
+        private DocumentModel Document(ManifestData manifest, List<BlockData> included, List<DocumentSection> bodies, IReadOnlyList<string> enforced, PolicyParams parameters)
             => new DocumentModel(manifest.AgentName, manifest.Content)
             {
                 Bodies = bodies,

@@ -9,7 +9,7 @@ namespace Kei.Agents.Loading
         private static readonly string[] KnownKeys =
         {
             "name", "description", "tools", "model", "substrate_role", "role", "blocks", "domain_in", "forbidden_domain",
-            "output_extra_fields", "params", "handoff", "references", "taxonomy", "lineage",
+            "output_extra_fields", "params", "handoff", "references", "taxonomy", "lineage", "targets",
         };
 
         public static ManifestData Read(AgentFile file, DiagnosticBag bag)
@@ -25,6 +25,7 @@ namespace Kei.Agents.Loading
                 ReadScalars(manifest, reader);
                 ReadLists(manifest, reader);
                 ManifestTables.Read(manifest, reader);
+                TargetOptionsReader.Read(manifest, reader);
             }
 
             manifest.HasErrors = bag.ErrorCount > errorsBefore;

@@ -17,7 +17,7 @@ namespace Kei.Agents.Markdown
         public AgentContent Content { get; }
 
         /// <summary>The substrate block's body first (when there is one), then each block's, in manifest order.</summary>
-        public IReadOnlyList<string> Bodies { get; set; } = Array.Empty<string>();
+        public IReadOnlyList<DocumentSection> Bodies { get; set; } = Array.Empty<DocumentSection>();
 
         /// <summary>The report lines between the layout's head and the manifest's extra fields (blocks' report_fields).</summary>
         public IReadOnlyList<string> ReportFields { get; set; } = Array.Empty<string>();

@@ -12,7 +12,7 @@ namespace Kei.Agents.Markdown
             List<AgentDefinition> ordered = agents.OrderBy(a => a.Name, System.StringComparer.Ordinal).ToList();
             var sb = new StringBuilder();
             sb.Append("# Agents\n\n")
-              .Append("<!-- Generated from manifests/ and blocks/. Edit those, not this file. -->\n\n")
+              .Append(GeneratedMarker.ForSet).Append("\n\n")
               .Append("| agent | model | description | blocks |\n")
               .Append("|---|---|---|---|\n");
             foreach (AgentDefinition agent in ordered)
@@ -50,6 +50,6 @@ namespace Kei.Agents.Markdown
         private static string NodeId(string name) => "agent_" + name.Replace('-', '_');
 
         /// <summary>A table cell on one line, with the pipe escaped so it does not split the cell.</summary>
-        private static string Cell(string text) => text.Replace("\r", " ").Replace("\n", " ").Replace("|", "\\|");
+        internal static string Cell(string text) => text.Replace("\r", " ").Replace("\n", " ").Replace("|", "\\|");
     }
 }

@@ -89,7 +89,8 @@ namespace Kei.Agents.Markdown
             return true;
         }
 
-        private static string Quote(string text)
+        /// <summary>Always double-quoted, with YAML escapes.</summary>
+        public static string Quote(string text)
         {
             var sb = new StringBuilder(text.Length + 2).Append('"');
             for (int i = 0; i < text.Length; i++)

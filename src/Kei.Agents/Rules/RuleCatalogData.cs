@@ -70,6 +70,7 @@ namespace Kei.Agents.Rules
             r.Add(R("KEI208", AgentFiles, RuleSeverity.Warning, "Unknown rule in enforces", "{0}", false));
             r.Add(R("KEI209", AgentFiles, RuleSeverity.Warning, "Stale GPU price", "{0}", false, "price_max_age_days"));
             r.Add(R("KEI210", AgentFiles, RuleSeverity.Error, "Agent document is stale", "{0}", false));
+            r.Add(R("KEI215", AgentFiles, RuleSeverity.Warning, "Agent target problem", "{0}", false));
             r.Add(R("KEI220", AgentFiles, RuleSeverity.Info, "No agent manifests found", "{0}", false));
             r.Add(R("KEI221", AgentFiles, RuleSeverity.Info, "No active agent chosen", "{0}", false));
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Kei.Agents;
 using Kei.Agents.Rules;
+using Kei.Agents.Targets;
 
 namespace Kei.Build.Hosting
 {
@@ -29,32 +30,8 @@ namespace Kei.Build.Hosting
         public static AgentWorkspace Load(IReadOnlyList<AgentFile> files, DateTime? today = null)
             => new AgentWorkspace(files, AgentSetLoader.Load(files, today));
 
-        /// <summary>Every document the core renders: one per agent without errors, and the index.</summary>
-        public IReadOnlyList<RenderedDocument> RenderDocuments()
-        {
-            var documents = new List<RenderedDocument>();
-            foreach (GeneratedText generated in AgentDocuments.Render(Set))
-            {
-                documents.Add(new RenderedDocument(generated.FileName, generated.Text));
-            }
-
-            return documents;
-        }
-
-        /// <summary>Document names of agents with errors: not rendered, so a check can neither confirm nor reject them.</summary>
-        public ICollection<string> UnrenderedDocumentNames()
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (AgentDefinition agent in Set.Agents)
-            {
-                if (agent.HasErrors)
-                {
-                    names.Add(agent.Name + ".md");
-                }
-            }
-
-            return names;
-        }
+        /// <summary>Every file of the selected targets, as the core renders them.</summary>
+        public IReadOnlyList<TargetOutput> Render(TargetSelection selection) => TargetRendering.Render(Set, selection);
 
         public int CountErrors()
         {

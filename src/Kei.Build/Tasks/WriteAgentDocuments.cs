@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Kei.Agents;
+using Kei.Agents.Targets;
 using Kei.Build.Hosting;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -9,9 +10,10 @@ using Microsoft.Build.Utilities;
 namespace Kei.Build.Tasks
 {
     /// <summary>
-    /// Writes the agent documents (<c>_generated/*.md</c>) from the manifests and blocks, or in check mode compares them
-    /// and fails with KEI210. KEI2xx findings on the files themselves are left to the compiler (the generator reports
-    /// them with their locations), so they are not printed twice; documents of agents with errors are not written.
+    /// Writes the agent files of the selected targets (<c>KeiAgentTargets</c>; <c>_generated/*.md</c> by default) and deletes
+    /// the generated files of agents or targets that no longer exist, or in check mode compares them and fails with
+    /// KEI210. KEI2xx findings on the agent files are left to the compiler (the generator reports them with their
+    /// locations), so they are not printed twice; nothing is written while the agent files have errors.
     /// </summary>
     public sealed class WriteAgentDocuments : Task
     {
@@ -24,11 +26,25 @@ namespace Kei.Build.Tasks
         [Required]
         public string DocumentsDirectory { get; set; } = string.Empty;
 
-        /// <summary>Do not write; fail when a committed document differs from a fresh render.</summary>
+        /// <summary><c>KeiAgentTargets</c>: target names separated by ';' (empty: the documents folder only).</summary>
+        public string Targets { get; set; } = string.Empty;
+
+        /// <summary>The folder the agent tools' files are written under (empty: the agents root).</summary>
+        public string TargetsRoot { get; set; } = string.Empty;
+
+        /// <summary>Do not write; fail when a committed file differs from a fresh render.</summary>
         public bool CheckOnly { get; set; }
 
-        /// <summary>Touched after a successful write, so the target's Inputs/Outputs make the next build skip it.</summary>
+        /// <summary>Touched after a successful write and deleted by a failed check, so the next write is not skipped.</summary>
         public string StampFile { get; set; } = string.Empty;
+
+        /// <summary>Written after a write: the files the targets own, one per line (the build re-runs when one goes missing).</summary>
+        public string OwnedFilesList { get; set; } = string.Empty;
+
+        /// <summary>The project being built and where the build was started, for the command KEI210 tells users to run.</summary>
+        public string ProjectFile { get; set; } = string.Empty;
+
+        public string StartupDirectory { get; set; } = string.Empty;
 
         [Output]
         public ITaskItem[] WrittenDocuments { get; private set; } = Array.Empty<ITaskItem>();
@@ -50,8 +66,7 @@ namespace Kei.Build.Tasks
                     return true;
                 }
 
-                var folder = new DocumentFolder(DocumentsDirectory);
-                return CheckOnly ? Check(workspace, folder) : Write(workspace, folder);
+                return Run(workspace);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {
@@ -60,45 +75,62 @@ namespace Kei.Build.Tasks
             }
         }
 
-        private bool Write(AgentWorkspace workspace, DocumentFolder folder)
+        private bool Run(AgentWorkspace workspace)
         {
-            IReadOnlyList<string> written = folder.Write(workspace.RenderDocuments());
-            var items = new List<ITaskItem>();
-            foreach (string name in written)
+            TargetSelection selection = TargetSelection.Parse(Targets);
+            var log = new TargetReportLog(Log, ProjectFile);
+            if (log.UnknownTargets(selection))
             {
-                items.Add(new TaskItem(Path.Combine(DocumentsDirectory, name)));
+                return false;
+            }
+
+            var tree = new TargetTree(new TargetFolders(TargetsRoot.Length == 0 ? AgentsRoot : TargetsRoot, DocumentsDirectory));
+            IReadOnlyList<TargetOutput> outputs = workspace.Render(selection);
+            return CheckOnly ? Check(tree, outputs, log) : Write(tree, outputs, log);
+        }
+
+        private bool Write(TargetTree tree, IReadOnlyList<TargetOutput> outputs, TargetReportLog log)
+        {
+            // Every target's folders are searched: the files of a target taken out of KeiAgentTargets go too.
+            TreeReport report = tree.Write(outputs, AgentTargets.All);
+            log.Written(report);
+            var items = new List<ITaskItem>();
+            foreach (string path in report.Written)
+            {
+                items.Add(new TaskItem(path));
             }
 
             WrittenDocuments = items.ToArray();
-            Log.LogMessage(MessageImportance.Normal, "Kei: {0} agent document(s) written to {1}", written.Count, DocumentsDirectory);
-            TouchStamp();
+            StepFiles.WriteLines(OwnedFilesList, report.Owned);
+            StepFiles.Touch(StampFile);
             return !Log.HasLoggedErrors;
         }
 
-        private bool Check(AgentWorkspace workspace, DocumentFolder folder)
+        private bool Check(TargetTree tree, IReadOnlyList<TargetOutput> outputs, TargetReportLog log)
         {
-            IReadOnlyList<StaleDocument> stale = folder.Compare(workspace.RenderDocuments(), workspace.UnrenderedDocumentNames());
-            foreach (StaleDocument document in stale)
+            TreeReport report = tree.Compare(outputs, AgentTargets.All);
+            log.Stale(report, FixCommand());
+            if (report.Stale.Count > 0)
             {
-                string path = Path.Combine(DocumentsDirectory, document.FileName);
-                AgentDiagnostic diagnostic = AgentDiagnostic.StaleDocument(path, document.FileName + " differs from a fresh render (" + document.Summary + ")");
-                Log.LogError(null, diagnostic.Id, null, path, document.FirstDifferentLine, 1, 0, 0, "{0}", diagnostic.Message);
-                Log.LogMessage(MessageImportance.High, "{0}", DiffExcerpt.Of(document.Diff));
+                // The write step would otherwise be skipped as up to date (a hand edit is no input), and the fix would not fix.
+                StepFiles.Delete(StampFile);
             }
 
             return !Log.HasLoggedErrors;
         }
 
-        private void TouchStamp()
+        /// <summary><c>dotnet build &lt;project&gt; -p:KeiCheckAgentDocs=false</c>, the project as seen from where the build started.</summary>
+        private string FixCommand()
         {
-            if (StampFile.Length == 0)
+            string project = ProjectFile;
+            if (project.Length > 0 && StartupDirectory.Length > 0)
             {
-                return;
+                string relative = AgentFileDiscovery.RelativePath(StartupDirectory, project);
+                project = Path.IsPathRooted(relative) ? project : relative;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(StampFile))!);
-            File.WriteAllText(StampFile, string.Empty);
-            File.SetLastWriteTimeUtc(StampFile, DateTime.UtcNow);
+            string quoted = project.IndexOf(' ') >= 0 ? "\"" + project + "\"" : project;
+            return "dotnet build " + (quoted.Length == 0 ? string.Empty : quoted + " ") + "-p:KeiCheckAgentDocs=false";
         }
     }
 }

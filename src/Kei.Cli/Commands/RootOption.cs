@@ -3,7 +3,7 @@ using System.IO;
 
 namespace Kei.Cli.Commands
 {
-    /// <summary>The <c>--root DIR</c> option every file command shares: the folder holding manifests/ and blocks/.</summary>
+    /// <summary>The <c>--root DIR</c> option every file command shares (the folder holding manifests/ and blocks/), and <c>--out</c>.</summary>
     internal static class RootOption
     {
         public const string Form = "the folder holding manifests/ and blocks/, e.g. --root . (the default: the current directory)";
@@ -16,5 +16,13 @@ namespace Kei.Cli.Commands
 
         public static string Resolve(ParseResult result, Option<string> option)
             => Path.GetFullPath(result.GetValue(option) ?? Directory.GetCurrentDirectory());
+
+        /// <summary>The <c>--out DIR</c> option: the documents folder of the default target.</summary>
+        public static Option<string?> CreateOut() => new Option<string?>("--out")
+        {
+            Description = "Folder the documents of the 'generated' target are in (default: <root>/_generated)",
+        };
+
+        public static string DocumentsFolder(string root, string? outDir) => Path.GetFullPath(outDir ?? Path.Combine(root, "_generated"));
     }
 }

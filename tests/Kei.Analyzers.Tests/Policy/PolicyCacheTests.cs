@@ -16,7 +16,7 @@ public sealed class PolicyCacheTests
 {
     private static readonly SyntaxTree Tree = CSharpSyntaxTree.ParseText("class C { }", path: "C.cs");
 
-    private static AnalyzerOptions Options(IEnumerable<AgentFixtureFile> files, string? agent, Dictionary<string, string>? editorConfig = null)
+    internal static AnalyzerOptions Options(IEnumerable<AgentFixtureFile> files, string? agent, Dictionary<string, string>? editorConfig = null)
     {
         var byPath = files.DistinctBy(f => f.Path).ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [KeiBuildNames.KindMetadata] = f.Kind.ToString() });
         var global = agent == null ? new Dictionary<string, string>() : new Dictionary<string, string> { [KeiBuildNames.ActiveAgentProperty] = agent };

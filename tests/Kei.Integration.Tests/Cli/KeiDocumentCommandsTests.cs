@@ -18,7 +18,7 @@ public sealed class KeiDocumentCommandsTests
         Assert.True(File.Exists(agents.PathOf("_generated/index.md")));
 
         ProcessResult again = await KeiCli.RunAsync("render", "--root", agents.Root);
-        Assert.Contains("3 document(s), 0 written, 3 unchanged", again.StandardOutput);
+        Assert.Contains("3 document(s), 0 written, 3 unchanged, 0 deleted", again.StandardOutput);
 
         ProcessResult check = await KeiCli.RunAsync("check", "--root", agents.Root);
         Assert.True(check.ExitCode == 0, check.ToString());
@@ -37,7 +37,7 @@ public sealed class KeiDocumentCommandsTests
 
         Assert.Equal(1, check.ExitCode);
         Assert.Matches(@"^_generated/code-implementer\.md\(5,1\): error KEI210: ", check.StandardError);
-        Assert.Contains("--- a/code-implementer.md", check.StandardOutput);
+        Assert.Contains("--- a/_generated/code-implementer.md", check.StandardOutput);
         Assert.Contains("\n-model: haiku\n+model: sonnet\n", check.StandardOutput);
         Assert.DoesNotContain("modal-runner.md", check.StandardError);
     }
@@ -84,9 +84,9 @@ public sealed class KeiDocumentCommandsTests
     }
 
     [Fact]
-    public async Task Check_passes_on_the_repository_itself()
+    public async Task Check_passes_on_the_repository_itself_for_every_target_it_selects()
     {
-        ProcessResult check = await KeiCli.RunAsync("check", "--root", RepoPaths.Root);
+        ProcessResult check = await KeiCli.RunAsync("check", "--root", RepoPaths.Root, "--target", Kei.Testing.RepositoryAgentTargets.Read());
 
         Assert.True(check.ExitCode == 0, check.ToString());
     }

@@ -42,7 +42,7 @@ public sealed class UnifiedDiffTests
     [Fact]
     public void A_line_ending_only_difference_is_reported_as_such()
     {
-        StaleDocument stale = DocumentComparison.Describe("x.md", "a\r\nb\r\n", "a\nb\n");
+        StaleDocument stale = DocumentComparison.Describe("x.md", "/r/x.md", "a\r\nb\r\n", "a\nb\n");
 
         Assert.Contains("-a\r\n-b\r\n+a\n+b\n", stale.Diff);
         Assert.Contains("line endings", stale.Summary);

@@ -6,10 +6,15 @@ namespace Kei.Integration.Tests.Infrastructure;
 /// <summary>A temp copy of the fixture agent set (manifests/ and blocks/), for the CLI to render, check and lint.</summary>
 public sealed class AgentFolder : IDisposable
 {
-    public AgentFolder()
+    /// <param name="withAgents">copy the fixture in; false gives an empty folder (e.g. for an import)</param>
+    public AgentFolder(bool withAgents = true)
     {
         Root = Path.Combine(Path.GetTempPath(), "kei-cli-" + Guid.NewGuid().ToString("N")[..12]);
-        AgentFixture.CopyTo(Root);
+        Directory.CreateDirectory(Root);
+        if (withAgents)
+        {
+            AgentFixture.CopyTo(Root);
+        }
     }
 
     public string Root { get; }

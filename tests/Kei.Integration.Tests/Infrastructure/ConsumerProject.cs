@@ -23,7 +23,8 @@ public sealed class ConsumerProject : IDisposable
         }
         """;
 
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(3);
+    // A guard against a hung build, not a speed limit: builds of parallel tests on a loaded 2-core machine take minutes.
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(8);
 
     /// <param name="withAgents">copy the fixture manifests and blocks in, at the root of the temp folder</param>
     /// <param name="targetFrameworks">e.g. <c>net10.0;netstandard2.0</c> for a multi-targeted project</param>

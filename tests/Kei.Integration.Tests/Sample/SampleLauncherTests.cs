@@ -31,6 +31,18 @@ public sealed class SampleLauncherTests
     }
 
     [Fact]
+    public async Task A_check_mode_build_of_the_sample_finds_every_committed_agent_file_of_the_repository_fresh()
+    {
+        ProcessResult check = await ProcessRunner.RunDotnetAsync(RepoPaths.Root,
+            ["build", SampleLauncher.ProjectPath, "-c", RepoPaths.Configuration, "-p:KeiCheckAgentDocs=true", "-p:BuildProjectReferences=false", "-nodeReuse:false"],
+            TimeSpan.FromMinutes(5));
+
+        Assert.True(check.ExitCode == 0, check.AllOutput);
+        Assert.DoesNotContain("KEI210", check.StandardOutput);
+        Assert.DoesNotContain("KEI215", check.StandardOutput);
+    }
+
+    [Fact]
     public async Task An_interrupted_run_resumes_from_the_last_committed_checkpoint_and_ends_where_a_clean_run_ends()
     {
         using var clean = new SampleLauncher();

@@ -45,6 +45,8 @@ public sealed class SchemaTests
     [InlineData("blocks", "[]", "$.blocks: expected at least 1 items, found 0")]
     [InlineData("handoff", "[{ target = \"x\" }]", "$.handoff[0]: missing required key 'trigger'")]
     [InlineData("params", "{ max_file_lines = 200, gpu = { h100 = { usd_per_hour = 3.95 } } }", null)]
+    [InlineData("targets", "{ skip = [\"cursor\"], paths = [\"src/**\"] }", null)]
+    [InlineData("targets", "{ paths = \"src/**\" }", "$.targets.paths: expected array, found string")]
     public void SchemaFlagsBadManifests(string key, string value, string? expected)
     {
         var keys = new List<(string Key, string Value)>
