@@ -3,7 +3,10 @@ using Kei.Agents.Markdown;
 
 namespace Kei.Agents
 {
-    /// <summary>The documents of a set: one <c>&lt;name&gt;.md</c> per agent without errors, then <c>index.md</c>.</summary>
+    /// <summary>
+    /// The documents of a set: one <c>&lt;name&gt;.md</c> per valid agent, then <c>index.md</c> when every agent is valid.
+    /// The index lists every agent, so while one is broken it is left as it is rather than rewritten without that agent.
+    /// </summary>
     public static class AgentDocuments
     {
         public const string IndexFileName = "index.md";
@@ -21,8 +24,28 @@ namespace Kei.Agents
                 }
             }
 
-            documents.Add(new GeneratedText(IndexFileName, IndexWriter.Write(rendered)));
+            if (rendered.Count == set.Agents.Count)
+            {
+                documents.Add(new GeneratedText(IndexFileName, IndexWriter.Write(rendered)));
+            }
+
             return documents;
+        }
+
+        /// <summary>The documents <see cref="Render"/> leaves out: those of broken agents, and the index while one is broken.</summary>
+        public static IReadOnlyCollection<string> Unrendered(AgentSet set)
+        {
+            var names = new SortedSet<string>(System.StringComparer.Ordinal);
+            foreach (AgentDefinition agent in set.Agents)
+            {
+                if (agent.HasErrors)
+                {
+                    names.Add(agent.Name + ".md");
+                    names.Add(IndexFileName);
+                }
+            }
+
+            return names;
         }
     }
 }

@@ -41,20 +41,8 @@ namespace Kei.Build.Hosting
             return documents;
         }
 
-        /// <summary>Document names of agents with errors: not rendered, so a check can neither confirm nor reject them.</summary>
-        public ICollection<string> UnrenderedDocumentNames()
-        {
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (AgentDefinition agent in Set.Agents)
-            {
-                if (agent.HasErrors)
-                {
-                    names.Add(agent.Name + ".md");
-                }
-            }
-
-            return names;
-        }
+        /// <summary>Documents not rendered (broken agents', and the index while one is broken): a check neither confirms nor rejects them.</summary>
+        public ICollection<string> UnrenderedDocumentNames() => new HashSet<string>(AgentDocuments.Unrendered(Set), StringComparer.Ordinal);
 
         public int CountErrors()
         {

@@ -11,7 +11,8 @@ namespace Kei.Build.Tasks
     /// <summary>
     /// Writes the agent documents (<c>_generated/*.md</c>) from the manifests and blocks, or in check mode compares them
     /// and fails with KEI210. KEI2xx findings on the files themselves are left to the compiler (the generator reports
-    /// them with their locations), so they are not printed twice; documents of agents with errors are not written.
+    /// them with their locations), so they are not printed twice; documents of agents with errors (and the index while
+    /// one is broken) are neither written nor checked, the valid agents' documents are.
     /// </summary>
     public sealed class WriteAgentDocuments : Task
     {
@@ -45,9 +46,9 @@ namespace Kei.Build.Tasks
 
                 if (workspace.HasErrors)
                 {
-                    // The compiler reports the errors with their locations; a partial render would churn the documents.
-                    Log.LogMessage(MessageImportance.High, "Kei: agent documents not written or checked: the agent files have {0} error(s)", workspace.CountErrors());
-                    return true;
+                    // The compiler reports the errors with their locations. Only the broken agents' documents (and the
+                    // index, which lists them) wait for a fix: the valid agents' documents are written or checked.
+                    Log.LogMessage(MessageImportance.High, "Kei: not written or checked until the agent files' errors are fixed: {0}", string.Join(", ", AgentDocuments.Unrendered(workspace.Set)));
                 }
 
                 var folder = new DocumentFolder(DocumentsDirectory);

@@ -36,7 +36,16 @@ namespace Kei.Build.Tasks
                     return false;
                 }
 
-                WriteIfChanged(AgentRulesConfig.Create(agent));
+                // The agent's own files decide, not the whole set's: an error in a block or manifest this agent does not
+                // use leaves its rules raised. With an error in its own files its enforced rules are not known for sure,
+                // so none is raised (the compiler reports the error; the build fails on it).
+                bool valid = workspace.Set.TryGetValidAgent(Agent, out _);
+                if (!valid)
+                {
+                    Log.LogMessage(MessageImportance.High, "Kei: KeiAgent '{0}' has errors in its agent files; its rules are raised to error once they are fixed", Agent);
+                }
+
+                WriteIfChanged(valid ? AgentRulesConfig.Create(agent) : AgentRulesConfig.CreateUnapplied(agent));
                 return true;
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
