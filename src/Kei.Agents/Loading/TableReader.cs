@@ -93,8 +93,8 @@ namespace Kei.Agents.Loading
 
                 bool dropsSection = isFileRoot && IsTableOrTables(entry.Value);
                 string message = "unknown " + (dropsSection ? "table" : "key") + " '" + entry.Key + "' in " + what
-                                 + NameSuggestions.DidYouMean(NameSuggestions.Closest(entry.Key, known))
-                                 + (dropsSection ? "; nothing under it is read" : string.Empty);
+                                 + (dropsSection ? ": nothing under it is read" : string.Empty)
+                                 + NameSuggestions.DidYouMean(NameSuggestions.Closest(entry.Key, known));
                 Report("KEI202", dropsSection ? RuleSeverity.Error : RuleSeverity.Warning, message, entry.KeyPosition);
             }
         }
