@@ -3,7 +3,7 @@ using Kei.Toml;
 
 namespace Kei.Agents.Loading
 {
-    /// <summary>Reads a manifest's keys (agent-files.md's schema), reporting KEI200–KEI202 at the key or value.</summary>
+    /// <summary>Reads a manifest's keys (schemas/manifest.schema.json), reporting KEI200–KEI202 at the key or value.</summary>
     internal static class ManifestReader
     {
         private static readonly string[] KnownKeys =

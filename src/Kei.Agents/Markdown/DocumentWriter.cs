@@ -4,7 +4,7 @@ using System.Linq;
 namespace Kei.Agents.Markdown
 {
     /// <summary>
-    /// Assembles an agent document in agent-files.md's layout: sections in a fixed order, one blank line between them,
+    /// Assembles an agent document: sections in a fixed order (ROLE ... REFERENCES), one blank line between them,
     /// empty sections left out, LF endings and one trailing newline, so the same input gives the same bytes.
     /// </summary>
     internal static class DocumentWriter
