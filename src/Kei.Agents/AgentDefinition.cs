@@ -1,39 +1,42 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using Kei.Agents.Rules;
 
 namespace Kei.Agents
 {
     /// <summary>
     /// One agent of a set, resolved: its manifest's content, the blocks it includes, its resolved parameters, the
-    /// rules its blocks enforce and its assembled document. Agents whose files have errors are present with
-    /// <see cref="HasErrors"/> set. Compared by value (the incremental generator caches per agent).
+    /// rules its blocks enforce, its assembled document, and its own findings (those of its manifest, of the blocks it
+    /// includes, of the layout, and of assembling it). An agent with an error among them is present with
+    /// <see cref="HasErrors"/> set and nothing generated. Compared by value (the incremental generator caches per agent).
     /// </summary>
     public sealed class AgentDefinition : IEquatable<AgentDefinition>
     {
-        public AgentDefinition(string name, string manifestPath, bool hasErrors, PolicyParams parameters, IReadOnlyList<string> enforcedRules)
-            : this(name, manifestPath, hasErrors, parameters, enforcedRules, new AgentContent(), Array.Empty<DocumentSection>(), string.Empty)
-        {
-        }
-
         public AgentDefinition(
-            string name, string manifestPath, bool hasErrors, PolicyParams parameters, IReadOnlyList<string> enforcedRules, AgentContent content,
-            IReadOnlyList<DocumentSection> sections, string markdown)
+            string name, string manifestPath, PolicyParams parameters, IReadOnlyList<string> enforcedRules, AgentContent content,
+            IReadOnlyList<DocumentSection> sections, string markdown, IReadOnlyList<AgentDiagnostic> diagnostics)
         {
             Name = name;
             ManifestPath = manifestPath;
-            HasErrors = hasErrors;
             Params = parameters;
             EnforcedRules = enforcedRules;
             Content = content;
             Sections = sections;
             Markdown = markdown;
+            Diagnostics = diagnostics;
+            HasErrors = diagnostics.Any(d => d.Severity == RuleSeverity.Error);
         }
 
         public string Name { get; }
 
         public string ManifestPath { get; }
 
+        /// <summary>True when one of <see cref="Diagnostics"/> is an error: no class, no document, no thresholds from it.</summary>
         public bool HasErrors { get; }
+
+        /// <summary>The findings that concern this agent, sorted by file and position.</summary>
+        public IReadOnlyList<AgentDiagnostic> Diagnostics { get; }
 
         public PolicyParams Params { get; }
 
@@ -78,7 +81,7 @@ namespace Kei.Agents
             => other != null && Name == other.Name && ManifestPath == other.ManifestPath && HasErrors == other.HasErrors
                && Params.Equals(other.Params) && EquatableLists.Equal(EnforcedRules, other.EnforcedRules)
                && Content.Equals(other.Content) && string.Equals(Markdown, other.Markdown, StringComparison.Ordinal)
-               && EquatableLists.Equal(Sections, other.Sections);
+               && EquatableLists.Equal(Sections, other.Sections) && EquatableLists.Equal(Diagnostics, other.Diagnostics);
 
         public override bool Equals(object? obj) => Equals(obj as AgentDefinition);
 

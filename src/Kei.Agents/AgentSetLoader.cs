@@ -42,8 +42,8 @@ namespace Kei.Agents
             List<ManifestData> manifests = files.Where(f => f.Kind == AgentFileKind.Manifest).Select(f => ManifestReader.Read(f, bag)).ToList();
             NameChecks.Run(manifests, bag);
             NameChecks.RunClassNames(manifests, bag);
-            var names = new HashSet<string>(manifests.Select(m => m.AgentName), StringComparer.Ordinal);
-            var assembler = new AgentAssembler(blocks, layout, names, today, bag);
+            var inputs = new AgentSetInputs(blocks, layout, new HashSet<string>(manifests.Select(m => m.AgentName), StringComparer.Ordinal));
+            var assembler = new AgentAssembler(inputs, new FileFindings(bag.Since(0)), today, bag);
             List<AgentDefinition> agents = manifests.Select(assembler.Assemble)
                 .OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.ManifestPath, StringComparer.Ordinal).ToList();
             return new AgentSet(agents, bag.ToSortedList());

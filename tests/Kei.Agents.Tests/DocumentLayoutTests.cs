@@ -49,7 +49,7 @@ public sealed class DocumentLayoutTests
             + "<!-- Generated from manifests/a.toml and blocks/. Edit those, not this file. -->\n\n"
             + "## ROLE\n\nDoes things.\n\n## BASELINE\n\nBase.\n\n## EVIDENCE\n\nGrade.\n\n## MEMORY\n\nRemember.\n\n"
             + "## OUTPUT FORMAT\n\n```\n=== A REPORT ===\nGoal: <one-line>\nScope: <in / out>\nPlan: <N steps>\n"
-            + "Executed: <files touched, LOC delta>\nVerify: <each criterion pass/fail>\nEvidence grades: <E1-E6 for each major claim>\n"
+            + "Executed: <files touched, LOC delta>\nVerify: <each criterion pass/fail>\n"
             + "Handoffs made: <list>\nBlockers / next: <list>\n```\n\n"
             + "After your final report, append:\n\n```\n=== STATUS-TRUTH MARKER ===\nshipped: functional | partial | scaffolding\n"
             + "stubs: <count> with file:line if any\nbehaviour-verified: yes | no | not-applicable\nfollow-up-required:\n  - <bullet list>\n```\n";
@@ -73,7 +73,7 @@ public sealed class DocumentLayoutTests
         string tail = "domain_in = [\"x\"]\nforbidden_domain = [\"y\"]\n[[handoff]]\ntarget = \"a\"\ntrigger = \"again\"\n";
         AgentDefinition agent = Agent(tail);
 
-        Assert.Contains("## DOMAIN SCOPE\n\n**In:**\n\n- x\n\n**Out (hand off):**\n\n- **a** \u2014 again\n\n## HANDOFFS\n\n- **a** \u2014 again\n\n## OUTPUT FORMAT", agent.Markdown);
+        Assert.Contains("## DOMAIN SCOPE\n\n**In:**\n\n- x\n\n**Out (hand off, see HANDOFFS):** a\n\n## HANDOFFS\n\n- **a** \u2014 again\n\n## OUTPUT FORMAT", agent.Markdown);
         Assert.Contains("```\n\n## FORBIDDEN\n\n- y\n\nAfter your final report", agent.Markdown);
     }
 

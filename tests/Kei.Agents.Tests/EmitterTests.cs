@@ -48,7 +48,7 @@ public sealed class EmitterTests
         Assert.Contains("IReadOnlyList<string> Empty { get; } = global::System.Array.AsReadOnly(new string[] { });", text);
         Assert.Contains("public static class Gpu\n", text);
         Assert.Contains("public static class A100_80GB\n", text);
-        Assert.Contains("public const double UsdPerHour = 2.5;", text);
+        Assert.Contains("public const decimal UsdPerHour = 2.5m;", text);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class GeneratedCodeTests
 
         Assert.Equal(30, Constant(assembly, "Kei.Agents.ModalRunner+Params", "MaxFunctionLines"));
         Assert.Equal(5, Constant(assembly, "Kei.Agents.ModalRunner+Params", "MaxRetries"));
-        Assert.Equal(2.5, Constant(assembly, "Kei.Agents.ModalRunner+Params+Gpu+A100_80GB", "UsdPerHour"));
+        Assert.Equal(2.5m, Constant(assembly, "Kei.Agents.ModalRunner+Params+Gpu+A100_80GB", "UsdPerHour"));
+        Assert.Equal(5m, Constant(assembly, "Kei.Agents.ModalRunner+Params", "AutoBelowUsd"));
         Assert.Equal("2026-06-01", Constant(assembly, "Kei.Agents.CostGuardian+Params+Gpu+H100", "Verified"));
         Assert.Equal("modal-runner", runner.GetField("Name")!.GetValue(null));
     }
@@ -50,7 +51,8 @@ public sealed class GeneratedCodeTests
         Assert.Equal(typeof(double), p.GetField("Ratio")!.FieldType);
         var names = (IReadOnlyList<string>)p.GetProperty("Names")!.GetValue(null)!;
         Assert.Equal(new[] { "a", "b" }, names);
-        Assert.Equal(4.25, Constant(assembly, "AlphaAgent+Params+Gpu+H100", "UsdPerHour"));
+        Assert.Equal(4.25m, Constant(assembly, "AlphaAgent+Params+Gpu+H100", "UsdPerHour"));
+        Assert.Equal(typeof(decimal), p.GetField("WarnBelowUsd")!.FieldType);
         var handoffs = (IReadOnlyList<(string Target, string Trigger)>)assembly.GetType("AlphaAgent")!.GetProperty("Handoffs")!.GetValue(null)!;
         Assert.Equal(("beta-agent", "the first part is done"), handoffs.Single());
         var taxonomy = (IReadOnlyDictionary<string, string>)assembly.GetType("AlphaAgent")!.GetProperty("Taxonomy")!.GetValue(null)!;

@@ -55,16 +55,46 @@ public sealed class ParameterTests
     }
 
     [Fact]
-    public void Override_of_an_undeclared_name_is_a_warning_at_the_key_and_is_kept()
+    public void Override_of_an_undeclared_name_is_a_warning_at_the_key_that_names_the_closest_and_is_dropped()
     {
         AgentSet set = WithLimits()
-            .Manifest("a", SetBuilder.Manifest("a", ", \"limits\"", "[params]\nmax_lines = 40\n"))
+            .Manifest("a", SetBuilder.Manifest("a", ", \"limits\"", "[params]\nmax_file_linez = 40\n"))
             .Load();
 
         AgentDiagnostic d = SetBuilder.Single(set, "KEI207");
         Assert.Equal(("manifests/a.toml", 8, 1, RuleSeverity.Warning), (d.Path, d.Line, d.Column, d.Severity));
-        Assert.False(set.Agents.Single().HasErrors);
-        Assert.True(set.Agents.Single().Params.TryGet("max_lines", out _));
+        Assert.EndsWith("did you mean 'max_file_lines'?", d.Message);
+        AgentDefinition agent = set.Agents.Single();
+        Assert.False(agent.HasErrors);
+        Assert.False(agent.Params.TryGet("max_file_linez", out _));
+        Assert.DoesNotContain("MaxFileLinez", PolicyEmitter.EmitAgent(agent, "Kei.Agents").Text);
+        Assert.True(agent.Params.TryGetNumber("max_file_lines", out double lines) && lines == 200);
+    }
+
+    [Fact]
+    public void A_nested_override_typo_names_the_closest_name_at_its_level()
+    {
+        const string prices = "+++\n[params.gpu.h100]\nusd_per_hour = 3.95\n+++\nBody\n";
+        AgentSet set = SetBuilder.WithObligatoryBlocks().Block("prices", prices)
+            .Manifest("a", SetBuilder.Manifest("a", ", \"prices\"", "[params.gpu.h100]\nusd_per_hr = 4.5\n"))
+            .Load();
+
+        AgentDiagnostic d = SetBuilder.Single(set, "KEI207");
+        Assert.Contains("override of parameter 'gpu.h100.usd_per_hr'", d.Message);
+        Assert.EndsWith("did you mean 'gpu.h100.usd_per_hour'?", d.Message);
+        Assert.True(set.Agents.Single().Params.TryGetNumber("gpu.h100.usd_per_hour", out double price) && price == 3.95);
+    }
+
+    [Fact]
+    public void A_catalog_parameter_no_included_block_declares_says_so_and_is_dropped()
+    {
+        AgentSet set = SetBuilder.WithObligatoryBlocks()
+            .Manifest("a", SetBuilder.Manifest("a", tail: "[params]\nmax_function_lines = 40\n"))
+            .Load();
+
+        AgentDiagnostic d = SetBuilder.Single(set, "KEI207");
+        Assert.Contains("only from a block the agent includes", d.Message);
+        Assert.False(set.Agents.Single().Params.TryGet("max_function_lines", out _));
     }
 
     [Fact]

@@ -41,6 +41,9 @@ namespace Kei.Agents.Emit
             return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
         }
 
+        /// <summary>A <c>decimal</c> literal of an amount that has at most a few decimals (the catalog's amounts in USD).</summary>
+        public static string Decimal(double value) => ((decimal)value).ToString(CultureInfo.InvariantCulture) + "m";
+
         public static string Boolean(bool value) => value ? "true" : "false";
 
         private static void AppendEscaped(StringBuilder sb, char c)

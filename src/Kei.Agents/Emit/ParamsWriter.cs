@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
+using Kei.Agents.Rules;
 
 namespace Kei.Agents.Emit
 {
     /// <summary>
     /// The nested <c>Params</c> class: one typed constant (or read-only list) per resolved parameter, nested tables as
-    /// nested static classes, so code can write <c>ModalRunner.Params.MaxFunctionLines</c>.
+    /// nested static classes, so code can write <c>ModalRunner.Params.MaxFunctionLines</c>. A parameter of the rule
+    /// catalog gets its declared type (line limits <c>int</c>, amounts in USD <c>decimal</c>) however it was written.
     /// </summary>
     internal static class ParamsWriter
     {
@@ -14,31 +16,37 @@ namespace Kei.Agents.Emit
             string name = "Params" == agentClassName ? "Params_" : "Params";
             code.Line("/// <summary>The agent's resolved block parameters (block defaults with the manifest's overrides).</summary>")
                 .Open("public static class " + name);
-            WriteMembers(code, parameters.TopLevel, name);
+            WriteMembers(code, parameters.TopLevel, name, string.Empty);
             code.Close();
         }
 
-        private static void WriteMembers(CodeWriter code, IReadOnlyList<KeyValuePair<string, ParamValue>> members, string enclosing)
+        private static void WriteMembers(CodeWriter code, IReadOnlyList<KeyValuePair<string, ParamValue>> members, string enclosing, string prefix)
         {
             var used = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (KeyValuePair<string, ParamValue> member in members)
             {
                 string name = CSharpNames.Unique(CSharpNames.MemberName(member.Key), used, enclosing);
+                string path = prefix.Length == 0 ? member.Key : prefix + "." + member.Key;
                 if (member.Value.Kind == ParamValueKind.Table)
                 {
                     code.Open("public static class " + name);
-                    WriteMembers(code, member.Value.Members, name);
+                    WriteMembers(code, member.Value.Members, name, path);
                     code.Close();
                 }
                 else
                 {
-                    code.Line(Member(name, member.Value));
+                    code.Line(Member(name, member.Value, path));
                 }
             }
         }
 
-        private static string Member(string name, ParamValue value)
+        private static string Member(string name, ParamValue value, string path)
         {
+            if (ParamCatalog.TryGet(path, out ParamSpec spec) && spec.Type == ParamType.Money && value.TryGetNumber(out double usd))
+            {
+                return "public const decimal " + name + " = " + CSharpLiterals.Decimal(usd) + ";";
+            }
+
             if (value.Kind == ParamValueKind.Array)
             {
                 string type = ElementType(value.Items);

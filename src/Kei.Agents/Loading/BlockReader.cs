@@ -52,11 +52,25 @@ namespace Kei.Agents.Loading
 
         private static void ReadKeys(BlockData block, TableReader reader)
         {
-            reader.ReportUnknownKeys("block front matter", "params", "enforces", "references", "report_fields", "status_marker");
+            reader.ReportUnknownKeys("block front matter", true, "params", "enforces", "references", "report_fields", "status_marker");
             block.Params = reader.SubTable("params");
+            if (block.Params != null)
+            {
+                ParamTypeCheck.Run(block.Params, reader);
+            }
+
             block.Enforces = reader.Strings("enforces", false) ?? System.Array.Empty<TomlString>();
             block.References = Values(reader.Strings("references", false));
             block.ReportFields = Values(reader.Strings("report_fields", false));
+            block.StatusMarker = ReadStatusMarker(block, reader);
+            foreach (TomlString rule in block.Enforces.Where(r => !RuleCatalog.TryGet(r.Value, out _)))
+            {
+                reader.Report("KEI208", "'" + rule.Value + "' in 'enforces' names no rule of the catalog", rule.Position);
+            }
+        }
+
+        private static IReadOnlyList<string>? ReadStatusMarker(BlockData block, TableReader reader)
+        {
             IReadOnlyList<TomlString>? marker = reader.Strings("status_marker", false);
             bool isSubstrate = block.Key.StartsWith(AgentFileNames.SubstrateFolder, System.StringComparison.Ordinal);
             if (marker != null && !isSubstrate)
@@ -64,11 +78,7 @@ namespace Kei.Agents.Loading
                 reader.Report("KEI202", "'status_marker' applies to substrate blocks only (blocks/substrate/<role>.md); it is ignored here", reader.KeyPosition("status_marker"));
             }
 
-            block.StatusMarker = marker != null && isSubstrate ? Values(marker) : null;
-            foreach (TomlString rule in block.Enforces.Where(r => !RuleCatalog.TryGet(r.Value, out _)))
-            {
-                reader.Report("KEI208", "'" + rule.Value + "' in 'enforces' names no rule of the catalog", rule.Position);
-            }
+            return marker != null && isSubstrate ? Values(marker) : null;
         }
 
         internal static IReadOnlyList<string> Values(IReadOnlyList<TomlString>? items)

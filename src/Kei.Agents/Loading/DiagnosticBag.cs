@@ -13,6 +13,9 @@ namespace Kei.Agents.Loading
         /// <summary>How many errors were reported so far (callers compare before and after a step).</summary>
         public int ErrorCount { get; private set; }
 
+        /// <summary>How many findings were reported so far: a mark for <see cref="Since"/>.</summary>
+        public int Count => items.Count;
+
         public void Add(string id, string message, string path, TomlPosition at)
             => Add(id, DefaultSeverity(id), message, path, at);
 
@@ -28,9 +31,14 @@ namespace Kei.Agents.Loading
             }
         }
 
+        /// <summary>The findings reported after <paramref name="mark"/> (a <see cref="Count"/> taken earlier).</summary>
+        public IReadOnlyList<AgentDiagnostic> Since(int mark) => items.Skip(mark).ToList();
+
         /// <summary>Distinct findings (a block shared by several agents reports once), by file, line, column and id.</summary>
-        public IReadOnlyList<AgentDiagnostic> ToSortedList()
-            => items.Distinct()
+        public IReadOnlyList<AgentDiagnostic> ToSortedList() => Sorted(items);
+
+        public static IReadOnlyList<AgentDiagnostic> Sorted(IEnumerable<AgentDiagnostic> diagnostics)
+            => diagnostics.Distinct()
                     .OrderBy(d => d.Path, System.StringComparer.Ordinal)
                     .ThenBy(d => d.Line).ThenBy(d => d.Column)
                     .ThenBy(d => d.Id, System.StringComparer.Ordinal)

@@ -5,10 +5,14 @@ namespace Kei.Agents.Loading
     /// <summary>The document layout: the built-in defaults, or what <c>blocks/_layout.toml</c> sets instead.</summary>
     internal sealed class LayoutData
     {
+        /// <summary>
+        /// No evidence line here: the grades are the evidence-grading block's to define (a team may grade E1–E3), so that
+        /// block's <c>report_fields</c> carries the line, in its own terms.
+        /// </summary>
         public IReadOnlyList<string> ReportHead { get; set; } = new[]
         {
             "Goal: <one-line>", "Scope: <in / out>", "Plan: <N steps>", "Executed: <files touched, LOC delta>",
-            "Verify: <each criterion pass/fail>", "Evidence grades: <E1-E6 for each major claim>", "Handoffs made: <list>",
+            "Verify: <each criterion pass/fail>", "Handoffs made: <list>",
         };
 
         public IReadOnlyList<string> ReportTail { get; set; } = new[] { "Blockers / next: <list>" };

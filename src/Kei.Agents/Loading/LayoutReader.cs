@@ -28,7 +28,7 @@ namespace Kei.Agents.Loading
 
         private static void ReadKeys(TableReader reader, LayoutData layout)
         {
-            reader.ReportUnknownKeys("the layout file", "report_head", "report_tail", "status_marker", "obligatory_blocks");
+            reader.ReportUnknownKeys("the layout file", true, "report_head", "report_tail", "status_marker", "obligatory_blocks");
             layout.ReportHead = Override(reader, "report_head", layout.ReportHead);
             layout.ReportTail = Override(reader, "report_tail", layout.ReportTail);
             layout.StatusMarker = Override(reader, "status_marker", layout.StatusMarker);

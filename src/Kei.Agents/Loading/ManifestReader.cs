@@ -21,7 +21,7 @@ namespace Kei.Agents.Loading
             {
                 var reader = new TableReader(table, file.Path, bag, 0);
                 manifest.Reader = reader;
-                reader.ReportUnknownKeys("a manifest", KnownKeys);
+                reader.ReportUnknownKeys("a manifest", true, KnownKeys);
                 ReadScalars(manifest, reader);
                 ReadLists(manifest, reader);
                 ManifestTables.Read(manifest, reader);
@@ -53,6 +53,10 @@ namespace Kei.Agents.Loading
             content.ForbiddenDomain = BlockReader.Values(reader.Strings("forbidden_domain", false));
             content.OutputExtraFields = BlockReader.Values(reader.Strings("output_extra_fields", false));
             manifest.Params = reader.SubTable("params");
+            if (manifest.Params != null)
+            {
+                ParamTypeCheck.Run(manifest.Params, reader);
+            }
         }
     }
 }

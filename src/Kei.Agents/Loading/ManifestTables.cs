@@ -20,7 +20,7 @@ namespace Kei.Agents.Loading
             if (references != null)
             {
                 TableReader refs = Sub(reader, references);
-                refs.ReportUnknownKeys("[references]", "extra");
+                refs.ReportUnknownKeys("[references]", false, "extra");
                 manifest.ReferencesExtra = BlockReader.Values(refs.Strings("extra", false));
             }
 
@@ -59,7 +59,7 @@ namespace Kei.Agents.Loading
             }
 
             TableReader entry = Sub(reader, table);
-            entry.ReportUnknownKeys("[[handoff]]", "target", "trigger");
+            entry.ReportUnknownKeys("[[handoff]]", false, "target", "trigger");
             TomlString? target = entry.String("target", true);
             TomlString? trigger = entry.String("trigger", true);
             if (target != null && trigger != null)
@@ -81,7 +81,7 @@ namespace Kei.Agents.Loading
             TableReader sub = Sub(reader, table);
             if (known != null)
             {
-                sub.ReportUnknownKeys("[" + key + "]", known);
+                sub.ReportUnknownKeys("[" + key + "]", false, known);
             }
 
             foreach (TomlEntry entry in table.Entries)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Kei.Agents.Rules;
 using Kei.Toml;
 
@@ -5,7 +7,8 @@ namespace Kei.Agents.Loading
 {
     /// <summary>
     /// Resolves one agent's parameters: block defaults merged (two different defaults for one name is KEI207), then the
-    /// manifest's overrides (a name no block declares is a KEI207 warning, and is kept).
+    /// manifest's overrides. An override of a name no block declares is a KEI207 warning that names the closest declared
+    /// parameter, and is dropped: a typo must not become a constant of the generated class.
     /// </summary>
     internal sealed class ParamMerger
     {
@@ -25,21 +28,30 @@ namespace Kei.Agents.Loading
                 ParamNode? existing = target.Child(entry.Key);
                 if (existing == null && isOverride)
                 {
-                    file.Report("KEI207", RuleSeverity.Warning, "override of parameter '" + dotted + "', which no block of this agent declares", entry.KeyPosition);
+                    ReportUndeclared(target, entry, file, prefix, dotted);
+                    continue;
                 }
 
                 if (entry.Value is TomlTable table && (existing == null || existing.IsTable))
                 {
                     ParamNode node = existing ?? ParamNode.NewTable(file.Path, sourceName, file.At(entry.KeyPosition));
                     target.Set(entry.Key, node);
-                    // Below an undeclared name nothing is declared either: one warning at the top is enough.
-                    Merge(node, table, file, sourceName, dotted, isOverride && existing != null);
+                    Merge(node, table, file, sourceName, dotted, isOverride);
                 }
                 else
                 {
                     MergeLeaf(target, entry, existing, file, sourceName, dotted, isOverride);
                 }
             }
+        }
+
+        private static void ReportUndeclared(ParamNode target, TomlEntry entry, TableReader file, string prefix, string dotted)
+        {
+            string? closest = NameSuggestions.Closest(entry.Key, target.Children.Select(c => c.Key));
+            string hint = closest != null ? NameSuggestions.DidYouMean(prefix.Length == 0 ? closest : prefix + "." + closest)
+                : ParamCatalog.TryGet(dotted, out _) ? "; the rules read it, but only from a block the agent includes: add such a block, or declare it in one"
+                : string.Empty;
+            file.Report("KEI207", RuleSeverity.Warning, "override of parameter '" + dotted + "', which no block of this agent declares; it is ignored" + hint, entry.KeyPosition);
         }
 
         private static void MergeLeaf(ParamNode target, TomlEntry entry, ParamNode? existing, TableReader file, string sourceName, string dotted, bool isOverride)

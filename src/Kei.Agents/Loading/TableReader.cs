@@ -76,16 +76,26 @@ namespace Kei.Agents.Loading
             return items;
         }
 
-        /// <summary>Reports every key not in <paramref name="known"/> as KEI202 (a warning, so newer files still build).</summary>
-        public void ReportUnknownKeys(string what, params string[] known)
+        /// <summary>
+        /// Reports every key not in <paramref name="known"/> as KEI202, naming the closest known key. A warning, so newer
+        /// files still build; but an unknown table at the root of a file (<c>[parms]</c>) is an error, because it drops a
+        /// whole section (every override under it) without a trace in the result.
+        /// </summary>
+        public void ReportUnknownKeys(string what, bool isFileRoot, params string[] known)
         {
             var allowed = new HashSet<string>(known, System.StringComparer.Ordinal);
             foreach (TomlEntry entry in table.Entries)
             {
-                if (!allowed.Contains(entry.Key))
+                if (allowed.Contains(entry.Key))
                 {
-                    bag.Add("KEI202", "unknown key '" + entry.Key + "' in " + what, Path, At(entry.KeyPosition));
+                    continue;
                 }
+
+                bool dropsSection = isFileRoot && IsTableOrTables(entry.Value);
+                string message = "unknown " + (dropsSection ? "table" : "key") + " '" + entry.Key + "' in " + what
+                                 + (dropsSection ? ": nothing under it is read" : string.Empty)
+                                 + NameSuggestions.DidYouMean(NameSuggestions.Closest(entry.Key, known));
+                Report("KEI202", dropsSection ? RuleSeverity.Error : RuleSeverity.Warning, message, entry.KeyPosition);
             }
         }
 
@@ -96,6 +106,8 @@ namespace Kei.Agents.Loading
 
         public TomlPosition KeyPosition(string key)
             => table.TryGetEntry(key, out TomlEntry entry) ? entry.KeyPosition : table.Position;
+
+        private static bool IsTableOrTables(TomlValue value) => value is TomlTable || (value is TomlArray array && array.IsArrayOfTables);
 
         private TomlValue? Value(string key, bool required)
         {

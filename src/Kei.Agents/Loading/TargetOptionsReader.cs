@@ -16,7 +16,7 @@ namespace Kei.Agents.Loading
             }
 
             TableReader targets = reader.Nested(table);
-            targets.ReportUnknownKeys("[targets]", "skip", "paths");
+            targets.ReportUnknownKeys("[targets]", false, "skip", "paths");
             IReadOnlyList<TomlString> skip = targets.Strings("skip", false) ?? System.Array.Empty<TomlString>();
             foreach (TomlString name in skip)
             {

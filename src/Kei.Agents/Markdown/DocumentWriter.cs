@@ -63,7 +63,9 @@ namespace Kei.Agents.Markdown
 
             if (content.Handoffs.Count > 0)
             {
-                parts.Add("**Out (hand off):**\n\n" + Handoffs(content.Handoffs));
+                // Names only: when to hand off is said once, in HANDOFFS (the triggers would otherwise be printed twice).
+                IEnumerable<string> targets = content.Handoffs.Select(h => h.Target).Distinct(System.StringComparer.Ordinal);
+                parts.Add("**Out (hand off, see HANDOFFS):** " + string.Join(", ", targets));
             }
 
             return Section("DOMAIN SCOPE", string.Join("\n\n", parts));

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using Kei.Agents.Rules;
 
 namespace Kei.Agents.Markdown
@@ -11,20 +10,6 @@ namespace Kei.Agents.Markdown
     /// </summary>
     internal static class EnforcementList
     {
-        private static readonly Dictionary<string, string> Defaults = new Dictionary<string, string>(System.StringComparer.Ordinal)
-        {
-            ["max_file_lines"] = Text(RuleDefaults.MaxFileLines),
-            ["max_function_lines"] = Text(RuleDefaults.MaxFunctionLines),
-            ["checkpoint_every_steps"] = Text(RuleDefaults.CheckpointEverySteps),
-            ["progress_every_steps"] = Text(RuleDefaults.ProgressEverySteps),
-            ["min_retries"] = Text(RuleDefaults.MinRetries),
-            ["max_retries"] = Text(RuleDefaults.MaxRetries),
-            ["auto_below_usd"] = Text(RuleDefaults.AutoBelowUsd),
-            ["warn_below_usd"] = Text(RuleDefaults.WarnBelowUsd),
-            ["daily_cap_usd"] = Text(RuleDefaults.DailyCapUsd),
-            ["price_max_age_days"] = Text(RuleDefaults.PriceMaxAgeDays),
-        };
-
         public static IReadOnlyList<string> Lines(IReadOnlyList<string> ruleIds, PolicyParams parameters)
         {
             var lines = new List<string>(ruleIds.Count);
@@ -38,11 +23,11 @@ namespace Kei.Agents.Markdown
                 var values = new List<string>();
                 foreach (string name in rule.Parameters)
                 {
-                    string? value = parameters.TryGet(name, out ParamValue resolved) ? resolved.ToDisplayString()
-                        : Defaults.TryGetValue(name, out string fallback) ? fallback : null;
+                    ParamValue? value = parameters.TryGet(name, out ParamValue resolved) ? resolved
+                        : ParamCatalog.TryGet(name, out ParamSpec spec) ? spec.Default : null;
                     if (value != null)
                     {
-                        values.Add(name + " = " + value);
+                        values.Add(name + " = " + value.ToDisplayString());
                     }
                 }
 
@@ -51,7 +36,5 @@ namespace Kei.Agents.Markdown
 
             return lines;
         }
-
-        private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
     }
 }

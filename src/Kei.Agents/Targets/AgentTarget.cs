@@ -27,6 +27,12 @@ namespace Kei.Agents.Targets
         /// <summary>True for the documents folder (<c>KeiAgentDocsDir</c>); false when paths are relative to the targets root.</summary>
         public virtual bool InDocumentsFolder => false;
 
+        /// <summary>The file of one agent (paths as <see cref="Render"/> gives them); none for a target of one file.</summary>
+        public virtual IReadOnlyList<string> FilesOf(string agent) => System.Array.Empty<string>();
+
+        /// <summary>Files that list every agent (an index, <c>AGENTS.md</c>): left as they are while an agent is broken.</summary>
+        public virtual IReadOnlyList<string> SetFiles => System.Array.Empty<string>();
+
         /// <param name="agents">the agents this target writes: without errors, not skipping it, in name order</param>
         public abstract IReadOnlyList<GeneratedText> Render(IReadOnlyList<AgentDefinition> agents);
 

@@ -16,6 +16,8 @@ namespace Kei.Agents.Targets
         {
         }
 
+        public override IReadOnlyList<string> SetFiles => new[] { FileName };
+
         public override IReadOnlyList<GeneratedText> Render(IReadOnlyList<AgentDefinition> agents)
             => agents.Count == 0 ? Array.Empty<GeneratedText>() : new[] { new GeneratedText(FileName, AgentsMdWriter.Write(agents)) };
     }

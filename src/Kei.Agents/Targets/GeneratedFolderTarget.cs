@@ -18,6 +18,8 @@ namespace Kei.Agents.Targets
 
         public override bool InDocumentsFolder => true;
 
+        public override IReadOnlyList<string> SetFiles => new[] { IndexFileName };
+
         public override IReadOnlyList<GeneratedText> Render(IReadOnlyList<AgentDefinition> agents)
         {
             var documents = new List<GeneratedText>(base.Render(agents));

@@ -25,6 +25,8 @@ namespace Kei.Agents.Targets
         public string Document(AgentDefinition agent)
             => DocumentWriter.Compose(FrontMatterOf(agent), GeneratedMarker.ForAgent(agent.Name), agent.Sections.Select(s => s.Text));
 
+        public override IReadOnlyList<string> FilesOf(string agent) => new[] { PathOf(agent) };
+
         public string PathOf(string agent) => (Folder.Length == 0 ? string.Empty : Folder + "/") + agent + Suffix;
 
         /// <summary>The tool's front matter for the agent (<c>---</c> lines included), or empty when the file has none.</summary>

@@ -28,7 +28,7 @@ namespace Kei.Analyzers.Generator
                 .SelectMany((set, _) => set.Agents).WithTrackingName(GeneratorTrackingNames.Agents)
                 .Combine(ns).Select(PolicySourceEmitter.EmitAgent).WithTrackingName(GeneratorTrackingNames.AgentSources);
             IncrementalValueProvider<SourceModel> catalogSource = loaded
-                .Select((set, _) => set.Agents).WithTrackingName(GeneratorTrackingNames.CatalogAgents)
+                .Select((set, _) => (set.Agents, set.FirstManifestPath)).WithTrackingName(GeneratorTrackingNames.CatalogAgents)
                 .Combine(ns).Select(PolicySourceEmitter.EmitCatalog).WithTrackingName(GeneratorTrackingNames.CatalogSource);
 
             context.RegisterSourceOutput(diagnostics, ReportDiagnostics);

@@ -8,7 +8,8 @@ namespace Kei.Analyzers.Generator
 {
     /// <summary>
     /// The pipeline's load step: hands every agent file to the core (<see cref="AgentSetLoader"/>) and reduces the result
-    /// to equatable models. Does nothing when no manifest is present, and turns any exception into a diagnostic.
+    /// to equatable models: the valid agents (an error stays with the agents whose files have it) and every diagnostic.
+    /// Does nothing when no manifest is present, and turns any exception into a diagnostic.
     /// </summary>
     internal static class AgentSetModelLoader
     {
@@ -23,16 +24,16 @@ namespace Kei.Analyzers.Generator
             try
             {
                 List<AgentFile> distinct = DistinctByPath(files);
-                return ToModels(AgentSetLoader.Load(distinct), distinct);
+                return ToModels(AgentSetLoader.Load(distinct), distinct, firstManifest);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
                 ImmutableArray<DiagnosticModel> failure = ImmutableArray.Create(GeneratorFailures.At(firstManifest, "loaded", exception));
-                return new LoadedAgentSet(EquatableArray<AgentModel>.Empty, new EquatableArray<DiagnosticModel>(failure));
+                return new LoadedAgentSet(EquatableArray<AgentModel>.Empty, new EquatableArray<DiagnosticModel>(failure), firstManifest);
             }
         }
 
-        private static LoadedAgentSet ToModels(AgentSet set, IEnumerable<AgentFile> files)
+        private static LoadedAgentSet ToModels(AgentSet set, IEnumerable<AgentFile> files, string firstManifest)
         {
             ImmutableArray<AgentModel>.Builder agents = ImmutableArray.CreateBuilder<AgentModel>();
             foreach (AgentDefinition agent in set.Agents)
@@ -50,7 +51,7 @@ namespace Kei.Analyzers.Generator
                 diagnostics.Add(mapper.Map(diagnostic));
             }
 
-            return new LoadedAgentSet(new EquatableArray<AgentModel>(agents.ToImmutable()), new EquatableArray<DiagnosticModel>(diagnostics.ToImmutable()));
+            return new LoadedAgentSet(new EquatableArray<AgentModel>(agents.ToImmutable()), new EquatableArray<DiagnosticModel>(diagnostics.ToImmutable()), firstManifest);
         }
 
         /// <summary>A file listed twice (a default glob plus an explicit item) is one file, not a duplicate agent or block.</summary>

@@ -25,15 +25,16 @@ namespace Kei.Analyzers.Generator
             }
         }
 
-        public static SourceModel EmitCatalog((EquatableArray<AgentModel> Agents, string Namespace) input, CancellationToken cancellationToken)
+        /// <summary>The catalog of the valid agents; emitted whenever the set has a manifest (see <see cref="LoadedAgentSet.FirstManifestPath"/>).</summary>
+        public static SourceModel EmitCatalog(((EquatableArray<AgentModel> Agents, string FirstManifestPath) Set, string Namespace) input, CancellationToken cancellationToken)
         {
-            if (input.Agents.Count == 0)
+            if (input.Set.FirstManifestPath.Length == 0)
             {
                 return SourceModel.None;
             }
 
-            var definitions = new List<AgentDefinition>(input.Agents.Count);
-            foreach (AgentModel agent in input.Agents)
+            var definitions = new List<AgentDefinition>(input.Set.Agents.Count);
+            foreach (AgentModel agent in input.Set.Agents)
             {
                 definitions.Add(agent.Definition);
             }
@@ -45,7 +46,7 @@ namespace Kei.Analyzers.Generator
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {
-                return SourceModel.Failed(GeneratorFailures.At(definitions[0].ManifestPath, "emitted as C#", exception));
+                return SourceModel.Failed(GeneratorFailures.At(input.Set.FirstManifestPath, "emitted as C#", exception));
             }
         }
     }

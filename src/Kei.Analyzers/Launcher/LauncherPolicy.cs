@@ -38,8 +38,10 @@ namespace Kei.Analyzers.Launcher
             if (policy.TryGetDouble(tree, "gpu." + type.ToLowerInvariant() + ".usd_per_hour", out double configured)
                 || TryGetAgentGpuNumber(type, "usd_per_hour", out configured))
             {
+                // A configured price of 0 is a price (a GPU the team does not pay for): estimates are $0.00, as the
+                // document and the generated class say; only a negative .editorconfig value is not a price.
                 usdPerHour = (decimal)configured;
-                return configured > 0;
+                return configured >= 0;
             }
 
             GpuPrice? row = DefaultRow(type);

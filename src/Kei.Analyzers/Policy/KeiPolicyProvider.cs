@@ -9,7 +9,7 @@ namespace Kei.Analyzers.Policy
     /// <summary>
     /// Gives every analyzer the policy of its compilation. Agent files are parsed once per distinct content
     /// (<see cref="AgentSetCache"/>), and the resolved policy is kept per <see cref="AnalyzerOptions"/> so the rules
-    /// of one compilation share it. Errors in the agent files mean defaults here: the generator reports them (KEI2xx).
+    /// of one compilation share it. Errors in the active agent's own files mean defaults here: the generator reports them (KEI2xx).
     /// </summary>
     public static class KeiPolicyProvider
     {
@@ -43,9 +43,10 @@ namespace Kei.Analyzers.Policy
                 return new KeiPolicy(options.AnalyzerConfigOptionsProvider, null);
             }
 
+            // Only the active agent's own files decide: an error in a block or manifest it does not use leaves its
+            // thresholds in force; an error in its own files means the defaults (the generator reports the error).
             AgentSet set = cache.GetOrLoad(files.Key, files.ToAgentFiles);
-            bool usable = set.TryGetAgent(agentName, out AgentDefinition agent) && !agent.HasErrors;
-            return new KeiPolicy(options.AnalyzerConfigOptionsProvider, usable ? agent : null);
+            return new KeiPolicy(options.AnalyzerConfigOptionsProvider, set.TryGetValidAgent(agentName, out AgentDefinition agent) ? agent : null);
         }
 
         private static string? ActiveAgentName(AnalyzerOptions options)

@@ -33,6 +33,9 @@ namespace Kei.Build.Hosting
         /// <summary>Every file of the selected targets, as the core renders them.</summary>
         public IReadOnlyList<TargetOutput> Render(TargetSelection selection) => TargetRendering.Render(Set, selection);
 
+        /// <summary>What a write leaves as it is while agents are broken: their files and those listing every agent.</summary>
+        public IReadOnlyList<TargetOutput> Held(IEnumerable<AgentTarget> targets) => TargetRendering.Held(Set, targets);
+
         public int CountErrors()
         {
             int errors = 0;

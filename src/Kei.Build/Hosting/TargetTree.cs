@@ -17,9 +17,22 @@ namespace Kei.Build.Hosting
         private readonly TargetFolders folders;
 
         public TargetTree(TargetFolders folders)
+            : this(folders, Array.Empty<TargetOutput>())
+        {
+        }
+
+        /// <param name="held">files left exactly as they are (those of broken agents): never written, deleted or compared</param>
+        public TargetTree(TargetFolders folders, IEnumerable<TargetOutput> held)
         {
             this.folders = folders;
+            foreach (TargetOutput file in held)
+            {
+                Held.Add(folders.FullPath(file.Target, file.Path));
+            }
         }
+
+        /// <summary>Full paths of the held files, in path order.</summary>
+        public SortedSet<string> Held { get; } = new SortedSet<string>(StringComparer.Ordinal);
 
         /// <param name="scope">the targets whose folders are searched for left-over generated files</param>
         public TreeReport Write(IReadOnlyList<TargetOutput> outputs, IEnumerable<AgentTarget> scope)
@@ -95,7 +108,7 @@ namespace Kei.Build.Hosting
                 {
                     foreach (string file in TreeFiles.FilesIn(folders.FolderOf(target, location), location))
                     {
-                        if (!expected.Contains(file) && GeneratedMarker.IsPresent(TreeFiles.ReadOrNull(file)))
+                        if (!expected.Contains(file) && !Held.Contains(file) && GeneratedMarker.IsPresent(TreeFiles.ReadOrNull(file)))
                         {
                             orphans.Add(file);
                         }

@@ -13,7 +13,8 @@ namespace Kei.Build.Tasks
     /// Writes the agent files of the selected targets (<c>KeiAgentTargets</c>; <c>_generated/*.md</c> by default) and deletes
     /// the generated files of agents or targets that no longer exist, or in check mode compares them and fails with
     /// KEI210. KEI2xx findings on the agent files are left to the compiler (the generator reports them with their
-    /// locations), so they are not printed twice; nothing is written while the agent files have errors.
+    /// locations), so they are not printed twice. An error stays with its agent: the files of a broken agent, and those
+    /// listing every agent while one is broken, are held (neither written, deleted nor checked); the valid agents' are.
     /// </summary>
     public sealed class WriteAgentDocuments : Task
     {
@@ -59,13 +60,6 @@ namespace Kei.Build.Tasks
                     return true;
                 }
 
-                if (workspace.HasErrors)
-                {
-                    // The compiler reports each error with its file, line and column; a partial render would churn the documents.
-                    Log.LogMessage(MessageImportance.High, "Kei: agent documents not written or checked until the errors in the agent files are fixed (the compiler lists them, KEI2xx)");
-                    return true;
-                }
-
                 return Run(workspace);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
@@ -84,7 +78,15 @@ namespace Kei.Build.Tasks
                 return false;
             }
 
-            var tree = new TargetTree(new TargetFolders(TargetsRoot.Length == 0 ? AgentsRoot : TargetsRoot, DocumentsDirectory));
+            var folders = new TargetFolders(TargetsRoot.Length == 0 ? AgentsRoot : TargetsRoot, DocumentsDirectory);
+            var tree = new TargetTree(folders, workspace.Held(AgentTargets.All));
+            if (tree.Held.Count > 0)
+            {
+                // The compiler reports the errors with their locations. Only the broken agents' files (and those listing
+                // every agent) wait for a fix: the valid agents' files are written or checked.
+                Log.LogMessage(MessageImportance.High, "Kei: not written or checked until the agent files' errors are fixed: {0}", string.Join(", ", tree.Held));
+            }
+
             IReadOnlyList<TargetOutput> outputs = workspace.Render(selection);
             return CheckOnly ? Check(tree, outputs, log) : Write(tree, outputs, log);
         }

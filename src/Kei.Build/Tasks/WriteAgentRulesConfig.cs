@@ -38,7 +38,7 @@ namespace Kei.Build.Tasks
                     return true;
                 }
 
-                WriteIfChanged(AgentRulesConfig.Create(agent));
+                WriteIfChanged(ConfigFor(workspace, agent));
                 return true;
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
@@ -46,6 +46,22 @@ namespace Kei.Build.Tasks
                 Log.LogErrorFromException(exception);
                 return false;
             }
+        }
+
+        /// <summary>
+        /// The agent's own files decide, not the whole set's: an error in a block or manifest this agent does not use leaves
+        /// its rules raised. With an error in its own files its enforced rules are not known for sure, so none is raised
+        /// (the compiler reports the error; the build fails on it).
+        /// </summary>
+        private string ConfigFor(AgentWorkspace workspace, AgentDefinition agent)
+        {
+            if (workspace.Set.TryGetValidAgent(Agent, out _))
+            {
+                return AgentRulesConfig.Create(agent);
+            }
+
+            Log.LogMessage(MessageImportance.High, "Kei: KeiAgent '{0}' has errors in its agent files; its rules are raised to error once they are fixed", Agent);
+            return AgentRulesConfig.CreateUnapplied(agent);
         }
 
         private void WriteIfChanged(string text)

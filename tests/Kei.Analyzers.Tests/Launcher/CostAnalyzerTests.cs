@@ -80,7 +80,7 @@ public sealed class CostAnalyzerTests
     {
         var test = LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
             .WithSource(LauncherTest.Usings + Launch("Gpu = \"H100:8\", Timeout = TimeSpan.FromHours(3)", "await launcher.{|KEI008:SpawnAsync|}(fn, input, ct);"));
-        var diagnostics = await AgentFixture.WithAgent(test, "warn_below_usd = 100, gpu = { h100 = { usd_per_hour = 4.0, min_torch = \"2.1\" } }").VerifyAnalyzerAsync();
+        var diagnostics = await AgentFixture.WithAgent(test, "warn_below_usd = 100, daily_cap_usd = 100, gpu = { h100 = { usd_per_hour = 4.0, min_torch = \"2.1\" } }").VerifyAnalyzerAsync();
         Assert.StartsWith("Estimate: $96.00 (= 8 × 3 h × $4.00/hr/gpu): WARN tier ($5 to $100)", Message(diagnostics.Single()));
     }
 

@@ -12,7 +12,7 @@ namespace Kei.Agents
         public const string Description = "Runs things: carefully, with *care* and a # sign";
         public const string Model = "opus";
         public const string? SubstrateRole = "local";
-        public const string Markdown = "---\nname: alpha-agent\ndescription: \"Runs things: carefully, with *care* and a # sign\"\ntools: Read, Bash\nmodel: opus\n---\n\n<!-- Generated from manifests/alpha-agent.toml and blocks/. Edit those, not this file. -->\n\n## ROLE\n\nAlpha does the first part of the work.\n\nIt keeps \"quotes\" and \\backslashes\\ intact.\n\n## SUBSTRATE\n\nWork in the local tree.\n\n## BASELINE\n\nRead before you write.\n\n## EVIDENCE\n\nGrade every claim.\n\n## MEMORY\n\nWrite notes.\n\n## LIMITS\n\nFiles within 200 lines, functions within 40; strict is true, ratio 0.5, names [a, b].\nBraces that are not placeholders stay: {{ not a name }}, {single}, {{}}.\n\n## PRICES\n\nH100 costs 4.25 per hour (checked 2026-06-01); A100-80GB 2.5.\n\n## DOMAIN SCOPE\n\n**In:**\n\n- the first part\n- the second part\n\n**Out (hand off):**\n\n- **beta-agent** — the first part is done\n\n## HANDOFFS\n\n- **beta-agent** — the first part is done\n\n## OUTPUT FORMAT\n\n```\n=== ALPHA-AGENT REPORT ===\nGoal: <one-line>\nScope: <in / out>\nPlan: <N steps>\nExecuted: <files touched, LOC delta>\nVerify: <each criterion pass/fail>\nEvidence grades: <E1-E6 for each major claim>\nHandoffs made: <list>\nBuild: <result>\nMemory: <notes>\nSize: <largest file>\nAlpha: <extra>\nBlockers / next: <list>\n```\n\n## FORBIDDEN\n\n- the third part\n\n## COMPILE-TIME ENFORCEMENT\n\n- **KEI009** — Launch cost in the STOP tier (warn_below_usd = 20)\n- **KEI100** — Files stay within the line limit (max_file_lines = 200)\n- **KEI101** — Functions stay within the line limit (max_function_lines = 40)\n\n## REFERENCES\n\n- `LOCAL.md` — the working tree\n- `BASE.md` — the umbrella\n- {path::SPEC}/agent-files.md — the contract\n- plain reference\n- {path::KEI}\n\nAfter your final report, append:\n\n```\n=== STATUS-TRUTH MARKER ===\nshipped: yes | no\ntree: clean | dirty\n```\n";
+        public const string Markdown = "---\nname: alpha-agent\ndescription: \"Runs things: carefully, with *care* and a # sign\"\ntools: Read, Bash\nmodel: opus\n---\n\n<!-- Generated from manifests/alpha-agent.toml and blocks/. Edit those, not this file. -->\n\n## ROLE\n\nAlpha does the first part of the work.\n\nIt keeps \"quotes\" and \\backslashes\\ intact.\n\n## SUBSTRATE\n\nWork in the local tree.\n\n## BASELINE\n\nRead before you write.\n\n## EVIDENCE\n\nGrade every claim.\n\n## MEMORY\n\nWrite notes.\n\n## LIMITS\n\nFiles within 200 lines, functions within 40; strict is true, ratio 0.5, names [a, b].\nBraces that are not placeholders stay: {{ not a name }}, {single}, {{}}.\n\n## PRICES\n\nH100 costs 4.25 per hour (checked 2026-06-01); A100-80GB 2.5.\n\n## DOMAIN SCOPE\n\n**In:**\n\n- the first part\n- the second part\n\n**Out (hand off, see HANDOFFS):** beta-agent\n\n## HANDOFFS\n\n- **beta-agent** — the first part is done\n\n## OUTPUT FORMAT\n\n```\n=== ALPHA-AGENT REPORT ===\nGoal: <one-line>\nScope: <in / out>\nPlan: <N steps>\nExecuted: <files touched, LOC delta>\nVerify: <each criterion pass/fail>\nHandoffs made: <list>\nBuild: <result>\nMemory: <notes>\nSize: <largest file>\nAlpha: <extra>\nBlockers / next: <list>\n```\n\n## FORBIDDEN\n\n- the third part\n\n## COMPILE-TIME ENFORCEMENT\n\n- **KEI009** — Launch cost in the STOP tier (warn_below_usd = 20)\n- **KEI100** — Files stay within the line limit (max_file_lines = 200)\n- **KEI101** — Functions stay within the line limit (max_function_lines = 40)\n\n## REFERENCES\n\n- `LOCAL.md` — the working tree\n- `BASE.md` — the umbrella\n- {path::SPEC}/agent-files.md — the contract\n- plain reference\n- {path::KEI}\n\nAfter your final report, append:\n\n```\n=== STATUS-TRUTH MARKER ===\nshipped: yes | no\ntree: clean | dirty\n```\n";
         public static global::System.Collections.Generic.IReadOnlyList<string> Tools { get; } = global::System.Array.AsReadOnly(new string[] { "Read", "Bash" });
         public static global::System.Collections.Generic.IReadOnlyList<string> Blocks { get; } = global::System.Array.AsReadOnly(new string[] { "baseline", "evidence-grading", "memory-protocol", "limits", "prices" });
         public static global::System.Collections.Generic.IReadOnlyList<string> DomainIn { get; } = global::System.Array.AsReadOnly(new string[] { "the first part", "the second part" });
@@ -32,18 +32,18 @@ namespace Kei.Agents
             public const bool Strict = true;
             public const double Ratio = 0.5;
             public static global::System.Collections.Generic.IReadOnlyList<string> Names { get; } = global::System.Array.AsReadOnly(new string[] { "a", "b" });
-            public const double WarnBelowUsd = 20.0;
+            public const decimal WarnBelowUsd = 20m;
             public const long Big = 5000000000L;
             public static class Gpu
             {
                 public static class H100
                 {
-                    public const double UsdPerHour = 4.25;
+                    public const decimal UsdPerHour = 4.25m;
                     public const string Verified = "2026-06-01";
                 }
                 public static class A100_80GB
                 {
-                    public const double UsdPerHour = 2.5;
+                    public const decimal UsdPerHour = 2.5m;
                     public const string Verified = "2026-06-01";
                 }
             }
