@@ -94,9 +94,24 @@ namespace Kei.Toml
         /// <summary>A key that exists already cannot be used the way the current line uses it.</summary>
         private TomlException Conflict(TomlEntry existing, int segmentIndex, string problem)
         {
-            string reason = "key '" + KeyText(segmentIndex) + "' was first defined at line "
-                + existing.KeyPosition.Line.ToString(CultureInfo.InvariantCulture) + " as " + DescribeExisting(existing) + "; " + problem;
+            string reason = "key '" + KeyText(segmentIndex) + "' was first defined at " + Place(existing.KeyPosition)
+                + " as " + DescribeExisting(existing) + "; " + problem;
             return ErrorAt(keySegments[segmentIndex].Position, reason);
         }
+
+        /// <summary>
+        /// An error inside an array, inline table or string that began earlier: the message names where it opened,
+        /// which may be many lines up, and says it is not closed when the text ended inside it.
+        /// </summary>
+        private TomlException StillOpen(SourceMark opening, string what, string problem)
+        {
+            string state = pos >= text.Length ? " is not closed)" : " is still open)";
+            return ErrorAt(pos, problem + " (the " + what + " opened at " + Place(opening.Line, opening.Column) + state);
+        }
+
+        private static string Place(TomlPosition position) => Place(position.Line, position.Column);
+
+        private static string Place(int line, int column) =>
+            "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture);
     }
 }

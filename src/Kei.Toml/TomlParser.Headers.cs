@@ -95,8 +95,7 @@ namespace Kei.Toml
 
             if (existing.Value is TomlTable defined && defined.TableKind == TomlTableKind.Header)
             {
-                string first = defined.Position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                throw ErrorAt(last.Position, "duplicate table [" + KeyText() + "] (first defined at line " + first + ")");
+                throw ErrorAt(last.Position, "duplicate table [" + KeyText() + "] (first defined at " + Place(defined.Position) + ")");
             }
 
             throw Conflict(existing, keySegments.Count - 1, "a table header cannot define it again");

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Kei.Toml
 {
     /// <summary>
@@ -37,8 +35,7 @@ namespace Kei.Toml
 
         private TomlException DuplicateKey(TomlEntry existing, KeySegment last)
         {
-            string first = existing.KeyPosition.Line.ToString(CultureInfo.InvariantCulture);
-            return ErrorAt(last.Position, "duplicate key '" + KeyText() + "' (first defined at line " + first + ")");
+            return ErrorAt(last.Position, "duplicate key '" + KeyText() + "' (first defined at " + Place(existing.KeyPosition) + ")");
         }
 
         /// <summary>Walks all but the last key segment from <paramref name="table"/>, creating tables as needed.</summary>

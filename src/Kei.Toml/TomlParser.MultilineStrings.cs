@@ -10,6 +10,7 @@ namespace Kei.Toml
     {
         private string ReadMultilineString(char quote)
         {
+            SourceMark opening = Mark();
             bool escapes = quote == '"';
             pos += 3;
             if (TomlCharacters.IsNewlineAt(text, pos))
@@ -27,7 +28,7 @@ namespace Kei.Toml
                 }
 
                 sb.Append(text, run, pos - run);
-                if (ReadMultilineSpecial(sb, quote))
+                if (ReadMultilineSpecial(sb, quote, opening))
                 {
                     return sb.ToString();
                 }
@@ -38,11 +39,11 @@ namespace Kei.Toml
             c >= ' ' ? c != quote && c != '\x7F' && !(escapes && c == '\\') : c == '\t';
 
         /// <summary>Handles the character that ended a plain run; true when it closed the string.</summary>
-        private bool ReadMultilineSpecial(StringBuilder sb, char quote)
+        private bool ReadMultilineSpecial(StringBuilder sb, char quote, SourceMark opening)
         {
             if (pos >= text.Length)
             {
-                throw ErrorAt(pos, "expected '" + new string(quote, 3) + "' to close the multi-line string, found end of file");
+                throw StillOpen(opening, "multi-line string", "expected '" + new string(quote, 3) + "' to close the multi-line string, found end of file");
             }
 
             char c = text[pos];

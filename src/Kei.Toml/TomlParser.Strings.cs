@@ -71,7 +71,7 @@ namespace Kei.Toml
                 run = pos;
             }
 
-            pos = At(pos, '"') ? pos + 1 : throw StringCharacterError('"');
+            pos = At(pos, '"') ? pos + 1 : throw StringCharacterError('"', start - 1);
             return sb.ToString();
         }
 
@@ -89,7 +89,7 @@ namespace Kei.Toml
             pos = p;
             if (!At(p, '\''))
             {
-                throw StringCharacterError('\'');
+                throw StringCharacterError('\'', start - 1);
             }
 
             pos = p + 1;
@@ -97,11 +97,14 @@ namespace Kei.Toml
         }
 
         /// <summary>The string stopped at a character it may not hold: the end of the line or a control character.</summary>
-        private TomlException StringCharacterError(char quote)
+        /// <param name="quote">the string's delimiter</param>
+        /// <param name="opening">the index of the opening quote, on the current line (a single-line string cannot span lines)</param>
+        private TomlException StringCharacterError(char quote, int opening)
         {
             if (pos >= text.Length || text[pos] == '\n' || text[pos] == '\r')
             {
-                return ErrorAt(pos, "expected '" + quote + "' to close the string, found " + DescribeAt(pos));
+                string where = Place(line, opening - lineStart + 1);
+                return ErrorAt(pos, "expected '" + quote + "' to close the string, found " + DescribeAt(pos) + " (the string opened at " + where + " is not closed)");
             }
 
             return ErrorAt(pos, DescribeAt(pos) + " is not allowed in a string; write it as an escape in a basic string");

@@ -4,7 +4,7 @@ using System.Text;
 namespace Kei.Toml
 {
     /// <summary>
-    /// A one-pass TOML 1.0 reader working on the text with an index: no regex, no allocation per character, and
+    /// A one-pass TOML 1.1 reader working on the text with an index: no regex, no allocation per character, and
     /// nesting bounded by <see cref="MaxDepth"/> so hostile input cannot overflow the stack of the compiler or IDE.
     /// </summary>
     internal sealed partial class TomlParser

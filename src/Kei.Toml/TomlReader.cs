@@ -2,7 +2,7 @@ using System;
 
 namespace Kei.Toml
 {
-    /// <summary>Entry points of the TOML 1.0 reader.</summary>
+    /// <summary>Entry points of the TOML 1.1 reader (which reads every TOML 1.0 document the same way).</summary>
     public static class TomlReader
     {
         /// <summary>Parses a document; throws <see cref="TomlException"/> with line and column on any error.</summary>
