@@ -11,7 +11,7 @@ namespace Kei.Toml.Benchmarks
         {
             var seeds = FuzzSeeds.Load(AppContext.BaseDirectory);
             var watch = Stopwatch.StartNew();
-            FuzzReport report = FuzzHarness.Run(seeds, seed, count, FuzzReport.SmallInputBytes - 1);
+            FuzzReport report = FuzzHarness.Run(seeds, seed, count, FuzzReport.SmallInputBytes - 1, timeInputs: true);
             Console.WriteLine($"fuzz (seed {seed}, {seeds.Count} seeds, {watch.Elapsed.TotalSeconds:F0} s): {report.Summary}");
             foreach (string failure in report.Failures)
             {
