@@ -2,7 +2,7 @@
 """Runs a toml-test corpus against the project's decoder (tests/Kei.Toml.Decoder) from the outside.
 
 usage: scripts/toml-test-decoder.py [TESTS_DIR] [FILE_LIST ...]
-  TESTS_DIR  the corpus' tests/ folder (default: ../shared/toml-test/tests beside the repository)
+  TESTS_DIR  the corpus' tests/ folder (default: shared/toml-test/tests in the nearest folder above the repository)
   FILE_LIST  the lists of cases (default: both, TESTS_DIR/files-toml-1.1.0 and TESTS_DIR/files-toml-1.0.0)
 Valid cases must exit 0 with JSON equal to the expected tagged JSON (floats as numbers, offset date-times as
 instants); invalid cases must exit 1 with a message on stderr, except the nine invalid cases of the 1.0.0 list that
@@ -48,6 +48,18 @@ def run(decoder, path):
         return subprocess.run(["dotnet", decoder], stdin=source, capture_output=True, timeout=60)
 
 
+def find_tests():
+    here = ROOT
+    while True:
+        candidate = os.path.join(here, "shared", "toml-test", "tests")
+        if os.path.isfile(os.path.join(candidate, "files-toml-1.1.0")):
+            return candidate
+        parent = os.path.dirname(here)
+        if parent == here:
+            sys.exit("toml-test data not found (shared/toml-test in a folder above the repository)")
+        here = parent
+
+
 def check(decoder, tests, case):
     result = run(decoder, os.path.join(tests, case))
     if case in MADE_VALID_BY_TOML_11:
@@ -73,7 +85,7 @@ def run_list(decoder, tests, listing):
 
 
 def main():
-    tests = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "toml-test", "tests")
+    tests = sys.argv[1] if len(sys.argv) > 1 else find_tests()
     listings = sys.argv[2:] or [os.path.join(tests, "files-toml-1.1.0"), os.path.join(tests, "files-toml-1.0.0")]
     subprocess.run(["dotnet", "build", os.path.join(ROOT, "tests", "Kei.Toml.Decoder"), "-c", "Release", "-v", "q"], check=True)
     decoder = os.path.join(ROOT, "tests", "Kei.Toml.Decoder", "bin", "Release", "net10.0", "Kei.Toml.Decoder.dll")

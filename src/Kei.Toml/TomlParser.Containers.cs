@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Kei.Toml
 {
     /// <summary>Arrays and inline tables, the only recursive productions, hence where the nesting limit lives.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private TomlArray ParseArray(int depth)
         {
@@ -49,31 +49,6 @@ namespace Kei.Toml
 
             pendingItems.RemoveRange(first, count);
             return array;
-        }
-
-        /// <summary>Whitespace, newlines and comments: allowed between array items and, since TOML 1.1, between inline table entries.</summary>
-        private void SkipTrivia()
-        {
-            while (pos < text.Length)
-            {
-                char c = text[pos];
-                if (c == ' ' || c == '\t')
-                {
-                    pos++;
-                }
-                else if (c == '#')
-                {
-                    SkipComment();
-                }
-                else if (TomlCharacters.IsNewlineAt(text, pos))
-                {
-                    ConsumeNewline();
-                }
-                else
-                {
-                    return;
-                }
-            }
         }
 
         private TomlTable ParseInlineTable(int depth)

@@ -4,7 +4,7 @@ namespace Kei.Toml
     /// The four RFC 3339 forms TOML allows (seconds optional since TOML 1.1), read as components: ranges are checked field by field (second 60 is
     /// allowed, the day must exist in its month) without going through <see cref="System.DateTime"/>.
     /// </summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private bool LooksLikeDate() =>
             pos + 4 < text.Length && TomlCharacters.IsDigit(text[pos + 1]) && TomlCharacters.IsDigit(text[pos + 2])

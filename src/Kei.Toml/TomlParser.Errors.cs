@@ -4,10 +4,14 @@ using System.Text;
 namespace Kei.Toml
 {
     /// <summary>Error construction: every message says what was expected and what was found, and where.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         /// <summary>An error at an index of the current line.</summary>
-        private TomlException ErrorAt(int index, string reason) => new TomlException(reason, line, index - lineStart + 1);
+        private TomlException ErrorAt(int index, string reason) => new TomlException(reason, line, ColumnOf(index));
+
+        /// <summary>UTF-8 only: the bytes at the index do not start a well-formed sequence.</summary>
+        private TomlException InvalidUtf8(int index) =>
+            ErrorAt(index, "invalid UTF-8: byte 0x" + ((int)text[index]).ToString("X2", CultureInfo.InvariantCulture) + " does not start a valid sequence");
 
         private static TomlException ErrorAt(TomlPosition position, string reason) =>
             new TomlException(reason, position.Line, position.Column);
@@ -26,7 +30,7 @@ namespace Kei.Toml
             switch (c)
             {
                 case '\n': return "newline";
-                case '\r': return TomlCharacters.IsNewlineAt(text, index) ? "newline" : "carriage return";
+                case '\r': return IsNewlineAt(index) ? "newline" : "carriage return";
                 case '\t': return "tab";
                 case ' ': return "space";
             }
@@ -36,8 +40,9 @@ namespace Kei.Toml
                 return "control character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
             }
 
-            bool pair = char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
-            return "'" + text.Substring(index, pair ? 2 : 1) + "'";
+            // One whole character: a surrogate pair, or in UTF-8 a multi-byte sequence (which must be well-formed).
+            int length = c < '\x80' ? 1 : text.SequenceLengthAt(index);
+            return length > 0 ? "'" + text.Substring(index, length) + "'" : throw InvalidUtf8(index);
         }
 
         /// <summary>Names the word starting at an index (e.g. <c>'tru'</c>), so a bad value is quoted whole.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace Kei.Toml
 {
     /// <summary>Escape sequences of basic strings: the eight short escapes (TOML 1.1 added \e), \xHH (also 1.1), \uXXXX and \UXXXXXXXX.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         /// <summary>Appends the escape starting at the backslash under the index and moves past it.</summary>
         private void AppendEscape(StringBuilder sb)

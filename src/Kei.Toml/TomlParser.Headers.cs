@@ -4,7 +4,7 @@ namespace Kei.Toml
     /// <c>[table]</c> and <c>[[array of tables]]</c> headers and TOML's redefinition rules: a table is defined once,
     /// a parent created implicitly may be defined later, and arrays of tables only grow by their own headers.
     /// </summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private void ParseHeader()
         {

@@ -4,7 +4,7 @@ namespace Kei.Toml
     /// <c>key = value</c> lines and inline-table entries, with TOML's rules for dotted keys: they may create tables
     /// and extend the ones they created in the same section, but never a table defined by a header or inline.
     /// </summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private void ParseKeyValue(TomlTable table, int tableDepth)
         {
