@@ -15,26 +15,12 @@ namespace Kei.Toml.Tests
     {
         public const string NotFoundCase = "<toml-test data not found>";
 
-        public const string Toml11 = "files-toml-1.1.0";
+        public const string Toml11 = TomlTestLists.Toml11;
 
-        public const string Toml10 = "files-toml-1.0.0";
+        public const string Toml10 = TomlTestLists.Toml10;
 
-        /// <summary>
-        /// The nine invalid cases of the 1.0.0 list that TOML 1.1 made valid: times without seconds, newlines and a
-        /// trailing comma in inline tables, and the <c>\x</c> escape. A TOML 1.1 reader accepts them.
-        /// </summary>
-        public static readonly IReadOnlyList<string> MadeValidByToml11 = new[]
-        {
-            "invalid/datetime/no-secs",
-            "invalid/local-datetime/no-secs",
-            "invalid/local-time/no-secs",
-            "invalid/inline-table/linebreak-01",
-            "invalid/inline-table/linebreak-02",
-            "invalid/inline-table/linebreak-03",
-            "invalid/inline-table/linebreak-04",
-            "invalid/inline-table/trailing-comma",
-            "invalid/string/basic-byte-escapes",
-        };
+        /// <summary>The nine invalid cases of the 1.0.0 list that TOML 1.1 made valid; a TOML 1.1 reader accepts them.</summary>
+        public static IReadOnlyList<string> MadeValidByToml11 => TomlTestLists.MadeValidByToml11;
 
         private static readonly Lazy<string?> Root = new Lazy<string?>(() => RepositoryPaths.FindTomlTest(AppContext.BaseDirectory));
 
@@ -60,13 +46,7 @@ namespace Kei.Toml.Tests
         public static string PathOf(string caseName, string extension) =>
             Path.Combine(TestsFolder, caseName.Replace('/', Path.DirectorySeparatorChar) + extension);
 
-        /// <summary>Case names like <c>valid/array/empty</c> (no extension), in the file's order.</summary>
-        private static IReadOnlyList<string> ListCases(string list, string prefix) =>
-            File.ReadAllLines(Path.Combine(TestsFolder, list))
-                .Select(line => line.Trim())
-                .Where(line => line.StartsWith(prefix, StringComparison.Ordinal) && line.EndsWith(".toml", StringComparison.Ordinal))
-                .Select(line => line.Substring(0, line.Length - ".toml".Length))
-                .ToList();
+        private static IReadOnlyList<string> ListCases(string list, string prefix) => TomlTestLists.Cases(TestsFolder, list, prefix);
 
         /// <summary>Theory rows; a single sentinel row when the data is missing, so the run fails instead of skipping.</summary>
         public static TheoryData<string> Rows(Func<IReadOnlyList<string>> cases)

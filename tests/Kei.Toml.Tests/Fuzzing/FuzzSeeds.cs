@@ -14,8 +14,8 @@ namespace Kei.Toml.Tests.Fuzzing
             string tomlTest = RepositoryPaths.FindTomlTest(start)
                 ?? throw new InvalidOperationException("toml-test data not found above " + start + " (looked for shared/toml-test)");
             string tests = Path.Combine(tomlTest, "tests");
-            var seeds = File.ReadAllLines(Path.Combine(tests, "files-toml-1.1.0"))
-                .Concat(File.ReadAllLines(Path.Combine(tests, "files-toml-1.0.0")))
+            var seeds = File.ReadAllLines(Path.Combine(tests, TomlTestLists.Toml11))
+                .Concat(File.ReadAllLines(Path.Combine(tests, TomlTestLists.Toml10)))
                 .Select(line => line.Trim())
                 .Where(line => line.EndsWith(".toml", StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal)
