@@ -4,7 +4,9 @@
 # from text; the working tree's Parse(byte[]) is also timed against decoding the bytes to a string and calling
 # Parse(string). Each figure is the median over the rounds of each round's median; ratios below 1 mean faster.
 #
-# Usage: [ROUNDS=5] bash benchmarks/Kei.Toml.Benchmarks/compare-revisions.sh BASE_REVISION [RUNS]
+# Usage: [ROUNDS=5] [DOCUMENTS="mixed-1mb mixed-3mb ..."] bash benchmarks/Kei.Toml.Benchmarks/compare-revisions.sh BASE_REVISION [RUNS]
+# (DOCUMENTS picks some of the corpus: mixed-1mb and <shape>-3mb for the shapes mixed, long-array, many-tables,
+# long-string, deep-arrays; all by default.)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -27,6 +29,7 @@ head=(dotnet "$repo/benchmarks/Kei.Toml.Benchmarks/bin/Release/net10.0/Kei.Toml.
 for round in $(seq "$rounds"); do
   for file in "$work"/corpus/*.toml; do
     name="$(basename "$file" .toml)"
+    if [ -n "${DOCUMENTS:-}" ] && [[ " $DOCUMENTS " != *" $name "* ]]; then continue; fi
     for entry in bytes text; do
       echo "$name base-$entry $("${base[@]}" time "$file" "$runs" "$entry")" >> "$work/times"
       echo "$name head-$entry $("${head[@]}" time "$file" "$runs" "$entry")" >> "$work/times"
