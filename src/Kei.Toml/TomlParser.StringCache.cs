@@ -11,7 +11,7 @@ namespace Kei.Toml
         // Created on first use, sized to the document: a small manifest does not need (or pay for) 256 slots.
         private string?[]? stringCache;
 
-        /// <summary>Same as <c>text.Substring(start, length)</c>, but a short ASCII string seen recently is reused.</summary>
+        /// <summary>Same as <c>text.Substring(start, length)</c>, but a short string seen recently is reused (from UTF-8, ASCII ones only).</summary>
         private string Slice(int start, int length)
         {
             if (length == 0)
@@ -30,15 +30,15 @@ namespace Kei.Toml
             {
                 char c = text[i];
                 hash = (hash ^ c) * 16777619;
-                seen |= c;
+                seen |= text.IsUtf8 ? c : 0;
             }
 
-            if (text.IsUtf8 && seen >= 0x80)
-            {
-                // Bytes of a multi-byte sequence are not characters: compare and cache decoded text only.
-                return text.Substring(start, length);
-            }
+            // Bytes of a multi-byte sequence are not characters: compare and cache decoded text only.
+            return text.IsUtf8 && seen >= 0x80 ? text.Substring(start, length) : FromCache(start, length, hash);
+        }
 
+        private string FromCache(int start, int length, uint hash)
+        {
             string?[] cache = stringCache ??= new string?[text.Length < 8192 ? 32 : 256];
             int slot = (int)(hash & (uint)(cache.Length - 1));
             string? cached = cache[slot];
