@@ -8,7 +8,7 @@ namespace Kei.Toml.Benchmarks
     /// <summary>The documents every measurement uses, so the reader and its peers see the same bytes.</summary>
     public static class BenchmarkDocuments
     {
-        /// <summary>About 1 MB: quality.md's "~1 MB mixed document".</summary>
+        /// <summary>About 1 MB: the "~1 MB mixed document" of the speed targets (docs/performance.md).</summary>
         public const int MixedBytes = 1 << 20;
 
         /// <summary>The larger documents of the byte-entry-point comparison: about 3 MB of each shape.</summary>

@@ -4,7 +4,7 @@ using Kei.Toml.Tests.Fuzzing;
 
 namespace Kei.Toml.Benchmarks
 {
-    /// <summary>The long fuzz run of quality.md: at least 1,000,000 mutated inputs, zero failures expected.</summary>
+    /// <summary>The long fuzz run of the robustness targets: at least 1,000,000 mutated inputs, zero failures expected.</summary>
     public static class FuzzCommand
     {
         public static int Run(long count, int seed)

@@ -11,6 +11,7 @@ namespace Kei.Toml.Benchmarks
     /// <c>conformance</c> (Kei.Toml and Tomlyn on both toml-test lists),
     /// <c>linear [rounds]</c> (time against size, 1 MB and 10 MB of five shapes),
     /// <c>fuzz [count] [seed]</c> (mutation fuzzing, 1,000,000 inputs by default),
+    /// <c>compare &lt;base Kei.Toml.dll&gt; &lt;rounds&gt; &lt;runs&gt; &lt;file&gt;...</c> (another revision's reader against this one, in one process),
     /// <c>corpus &lt;folder&gt; [large]</c> (writes the benchmark documents for the scripts; <c>large</c> adds ~3 MB ones),
     /// <c>time &lt;file&gt; [runs] [entry point]</c> (the peer scripts' timing method, median milliseconds; entry point one of
     /// <see cref="ReaderEntryPoints.Names"/>, default bytes).
@@ -35,10 +36,12 @@ namespace Kei.Toml.Benchmarks
                 case "time" when args.Length > 1:
                     int runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30;
                     return PeerTiming.Run(args[1], runs, args.Length > 3 ? args[3] : "bytes");
+                case "compare" when args.Length > 4:
+                    return RevisionComparison.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args[4..]);
                 case "corpus":
                     return BenchmarkDocuments.WriteCorpus(args.Length > 1 ? args[1] : "toml-corpus", args.Length > 2 && args[2] == "large");
                 default:
-                    Console.Error.WriteLine("usage: [bench | quick | alloc | conformance | linear [rounds] | fuzz [count] [seed] | corpus <folder> [large] | time <file> [runs] [entry point]]");
+                    Console.Error.WriteLine("usage: [bench | quick | alloc | conformance | linear [rounds] | fuzz [count] [seed] | compare <base Kei.Toml.dll> <rounds> <runs> <file>... | corpus <folder> [large] | time <file> [runs] [entry point]]");
                     return 2;
             }
         }

@@ -15,7 +15,9 @@ namespace Kei.Toml
         /// <summary>Deepest nesting of tables and arrays: far beyond real files, far below any thread's stack.</summary>
         internal const int MaxDepth = 512;
 
-        private readonly TText text;
+        // Not readonly: through a type parameter the compiler cannot see that TText is a readonly struct, and would
+        // copy a readonly field before every member call on it.
+        private TText text;
         private readonly TomlTable root = new TomlTable(new TomlPosition(1, 1, 0), TomlTableKind.Root);
 
         // Reused across keys and arrays so that reading a key or an array allocates only what the tree keeps.

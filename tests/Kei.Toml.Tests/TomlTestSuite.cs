@@ -36,7 +36,7 @@ namespace Kei.Toml.Tests
 
         public static IReadOnlyList<string> InvalidCases(string list) => ListCases(list, "invalid/");
 
-        /// <summary>Valid cases of the 1.0.0 list that the 1.1.0 list does not hold (its own copies of the spec's examples).</summary>
+        /// <summary>Valid cases of the 1.0.0 list that the 1.1.0 list does not hold (its own copies of the TOML 1.0 specification's examples).</summary>
         public static IReadOnlyList<string> ValidOnlyIn10 => ValidCases(Toml10).Except(ValidCases(Toml11)).ToList();
 
         /// <summary>Invalid cases of the 1.0.0 list that the 1.1.0 list does not hold and that TOML 1.1 did not make valid.</summary>

@@ -10,7 +10,7 @@ namespace Kei.Toml.Tests.Oracle
 
         public int Compared { get; set; }
 
-        /// <summary>Documents Kei.Toml accepted and Tomlyn refused: not compared (acceptance is the suite's and the spec's call).</summary>
+        /// <summary>Documents Kei.Toml accepted and Tomlyn refused: not compared (acceptance is toml-test's and the TOML specification's call).</summary>
         public int RefusedByTomlynOnly { get; set; }
 
         public IReadOnlyDictionary<string, int> Listed => listed;
