@@ -61,6 +61,19 @@ namespace Kei.Toml.Tests
             Assert.NotNull(TomlynOracle.UnlistedDifference(TomlReader.Parse("[[a]]\nx = 1\n[[b]]\ny = 3\n[[a.c]]\nz = 3\n"), tomlyn!, new OracleCounts()));
         }
 
+        [Fact]
+        public void Crlf_in_a_multiline_string_is_a_listed_difference_and_other_text_is_not()
+        {
+            byte[] crlf = System.Text.Encoding.UTF8.GetBytes("s = \"\"\"a\r\nb\"\"\"\r\n");
+            Tomlyn.Model.TomlTable? tomlyn = TomlynOracle.TryRead(crlf, out _);
+            var counts = new OracleCounts();
+
+            Assert.Equal("a\r\nb", tomlyn!["s"]);
+            Assert.Null(TomlynOracle.UnlistedDifference(TomlReader.Parse(crlf), tomlyn!, counts));
+            Assert.Equal(1, counts.Listed["multiline-string-crlf-read-as-lf"]);
+            Assert.NotNull(TomlynOracle.UnlistedDifference(TomlReader.Parse("s = \"\"\"a\nc\"\"\"\n"), tomlyn!, new OracleCounts()));
+        }
+
         [Theory]
         [InlineData("a = 1\n", "a = 2\n")]
         [InlineData("s = \"x\"\n", "s = \"y\"\n")]
