@@ -63,7 +63,7 @@ namespace Kei.Toml
                 throw ErrorAt(pos, "expected value, found " + DescribeToken(pos));
             }
 
-            var position = new TomlPosition(line, pos - lineStart + 1, word.Length);
+            var position = new TomlPosition(line, ColumnOf(pos), word.Length);
             pos += word.Length;
             return new TomlBoolean(value, position);
         }

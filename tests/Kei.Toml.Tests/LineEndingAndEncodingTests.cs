@@ -28,6 +28,43 @@ namespace Kei.Toml.Tests
             Assert.Equal("x\n", ((TomlString)PositionTests.Get(doc, "l")).Value);
         }
 
+        /// <summary>Values after multi-byte characters on their line: bytes give the UTF-16 columns text gives.</summary>
+        [Theory]
+        [InlineData("k.\"\u00E9\U0001F600\uFEFF\" = true\n")]
+        [InlineData("s = \"\u20AC\" ; b = false\n")]
+        [InlineData("a = ['\u00E9', true, 1, 1.5, 1979-05-27, \"\U0001F600\", false, {x = 07:32}]\n")]
+        [InlineData("t = { n = \"\u00E9\u00E9\", # \u20AC\n  ok = true, d = 1979-05-27T07:32Z }\n")]
+        public void Bytes_give_the_same_positions_as_text_after_multibyte_characters(string toml)
+        {
+            string text = toml.Replace(" ; ", "\n");
+            var fromText = new System.Collections.Generic.List<TomlPosition>();
+            var fromBytes = new System.Collections.Generic.List<TomlPosition>();
+            Positions(TomlReader.Parse(text), fromText);
+            Positions(TomlReader.Parse(Encoding.UTF8.GetBytes(text)), fromBytes);
+            Assert.Equal(fromText, fromBytes);
+            Assert.True(fromText.Count > 2);
+        }
+
+        private static void Positions(TomlValue value, System.Collections.Generic.List<TomlPosition> into)
+        {
+            into.Add(value.Position);
+            if (value is TomlTable table)
+            {
+                foreach (TomlEntry entry in table.Entries)
+                {
+                    into.Add(entry.KeyPosition);
+                    Positions(entry.Value, into);
+                }
+            }
+            else if (value is TomlArray array)
+            {
+                foreach (TomlValue item in array)
+                {
+                    Positions(item, into);
+                }
+            }
+        }
+
         [Fact]
         public void Bom_is_accepted_and_not_counted_as_a_column()
         {
