@@ -2,7 +2,7 @@
 # The one benchmark command of the repository: builds in Release and runs every benchmark of
 # the quality targets (docs/performance.md), each printing its table, then prints all tables again together.
 #
-#   bash benchmarks/run.sh            # everything (TOML reader, peers, fuzzer, analyzers, generator, build)
+#   bash benchmarks/run.sh            # everything (TOML reader and conformance, Tomlyn, peers, linear growth, fuzzer, analyzers, generator, build)
 #   QUICK=1 bash benchmarks/run.sh    # shorter: stopwatch TOML figures, 100,000 fuzz inputs, fewer analyzer files
 #   PROFILE=1 bash benchmarks/run.sh  # also a sampled CPU profile of the analyzer pass, summarised
 #
@@ -30,13 +30,16 @@ toml="$here/Kei.Toml.Benchmarks/Kei.Toml.Benchmarks.csproj"
 if [ -f "$toml" ]; then
   dotnet build -c Release "$toml" -nologo -v:q || failed+=("toml-build")
   toml_run=(dotnet run -c Release --no-build --project "$toml" --)
+  run_section toml-conformance "${toml_run[@]}" conformance
   if [ "$quick" = "1" ]; then
     run_section toml-reader "${toml_run[@]}" quick
     run_section toml-alloc "${toml_run[@]}" alloc
+    run_section toml-linear "${toml_run[@]}" linear 3
     run_section toml-fuzz "${toml_run[@]}" fuzz 100000
   else
     run_section toml-reader "${toml_run[@]}" bench
     run_section toml-alloc "${toml_run[@]}" alloc
+    run_section toml-linear "${toml_run[@]}" linear 7
     run_section toml-fuzz "${toml_run[@]}" fuzz 1000000
   fi
 else
@@ -46,7 +49,7 @@ fi
 if [ -f "$here/toml-peers/run.sh" ]; then
   run_section toml-peers bash "$here/toml-peers/run.sh"
 else
-  missing toml-peers "benchmarks/toml-peers/run.sh (toml++, tomllib, smol-toml)"
+  missing toml-peers "benchmarks/toml-peers/run.sh (toml++, tomllib, smol-toml, Tomlyn)"
 fi
 
 analyzers="$here/Kei.Analyzers.Benchmarks/Kei.Analyzers.Benchmarks.csproj"

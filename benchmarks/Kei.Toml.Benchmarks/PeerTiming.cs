@@ -3,21 +3,19 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.Text;
 
 namespace Kei.Toml.Benchmarks
 {
     /// <summary>
-    /// The peers' method applied to Kei.Toml (for benchmarks/toml-peers/run.sh): read the file once, warm up, parse
-    /// from memory <c>runs</c> times, print the median milliseconds.
+    /// The peers' method applied to the .NET readers (for benchmarks/toml-peers/run.sh and compare-revisions.sh): read
+    /// the file once, warm up, parse from memory <c>runs</c> times in one of <see cref="ReaderEntryPoints.Names"/>,
+    /// print the median milliseconds.
     /// </summary>
     public static class PeerTiming
     {
-        public static int Run(string path, int runs, bool fromBytes)
+        public static int Run(string path, int runs, string entryPoint)
         {
-            byte[] bytes = File.ReadAllBytes(path);
-            string text = Encoding.UTF8.GetString(bytes);
-            Func<TomlTable> parse = fromBytes ? () => TomlReader.Parse(bytes) : () => TomlReader.Parse(text);
+            Func<object> parse = ReaderEntryPoints.For(entryPoint, File.ReadAllBytes(path));
             for (int i = 0; i < 20; i++)
             {
                 parse();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times Kei.Toml and its peers (C++ toml++, Python tomllib, Node smol-toml) on the same ~1 MB mixed document,
-# in one run, side by side, and prints the ratios against quality.md's targets.
+# Times Kei.Toml and its peers (C++ toml++, Python tomllib, Node smol-toml, and Tomlyn 2.11.1, the .NET reader, as
+# its model reader and its validating parse) on the same ~1 MB mixed document, in one run, side by side, and prints
+# the ratios against the targets of docs/performance.md.
 # Usage: [ROUNDS=3] bash benchmarks/toml-peers/run.sh [RUNS]   (installs what is missing: apt libtomlplusplus-dev, npm smol-toml)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,24 +29,27 @@ bytes=$(stat -c %s "$file")
 rounds="${ROUNDS:-3}"
 : > "$work/times"
 for round in $(seq "$rounds"); do
-  echo "kei_bytes $("${kei[@]}" time "$file" "$runs" bytes)" >> "$work/times"
-  echo "kei_text $("${kei[@]}" time "$file" "$runs" text)" >> "$work/times"
+  for entry in bytes text decode tomlyn; do
+    echo "kei_$entry $("${kei[@]}" time "$file" "$runs" "$entry")" >> "$work/times"
+  done
+  # Tomlyn's validating parse is 20-50x slower than Kei.Toml: a few runs give a stable median.
+  echo "kei_tomlyn-validate $("${kei[@]}" time "$file" 5 tomlyn-validate)" >> "$work/times"
   echo "tomlpp $("$work/tomlpp_bench" "$file" "$runs")" >> "$work/times"
   echo "tomllib $(python3 "$here/tomllib_bench.py" "$file" "$runs")" >> "$work/times"
   echo "smol $(cd "$here" && node smol_bench.mjs "$file" "$runs")" >> "$work/times"
 done
 median() { grep "^$1 " "$work/times" | awk '{print $2}' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-kei_bytes=$(median kei_bytes); kei_text=$(median kei_text); tomlpp=$(median tomlpp); tomllib=$(median tomllib); smol=$(median smol)
-
-python3 - "$bytes" "$kei_bytes" "$kei_text" "$tomlpp" "$tomllib" "$smol" <<'PY'
+python3 - "$bytes" $(for r in kei_bytes kei_text kei_decode tomlpp tomllib smol kei_tomlyn kei_tomlyn-validate; do median "$r"; done) <<'PY'
 import sys
 size = int(sys.argv[1])
-kei_bytes, kei_text, tomlpp, tomllib, smol = map(float, sys.argv[2:])
+kei_bytes, kei_text, kei_decode, tomlpp, tomllib, smol, tomlyn, tomlyn_validate = map(float, sys.argv[2:])
 print(f"~1 MB mixed document: {size:,} bytes; median ms over rounds of runs (lower is better)")
 print("| reader | ms | MB/s | Kei.Toml Parse(byte[]) is faster by | target |")
 print("|---|---|---|---|---|")
 rows = [("Kei.Toml Parse(byte[])", kei_bytes, None), ("Kei.Toml Parse(string)", kei_text, None),
-        ("C++ toml++ 3.3", tomlpp, 1.0), ("Python tomllib", tomllib, 10.0), ("Node smol-toml", smol, 2.0)]
+        ("Kei.Toml: decode to a string, then Parse(string)", kei_decode, 1.0),
+        ("C++ toml++ 3.3", tomlpp, 1.0), ("Python tomllib", tomllib, 10.0), ("Node smol-toml", smol, 2.0),
+        ("Tomlyn 2.11.1 model (Deserialize<TomlTable>)", tomlyn, None), ("Tomlyn 2.11.1 validating parse", tomlyn_validate, None)]
 for name, ms, target in rows:
     ratio = ms / kei_bytes
     verdict = "" if target is None else (f">= {target:g}x: " + ("met" if ratio >= target else "MISSED"))

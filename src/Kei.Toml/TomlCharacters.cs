@@ -31,8 +31,5 @@ namespace Kei.Toml
 
             return NotADigit;
         }
-
-        internal static bool IsNewlineAt(string text, int index) =>
-            index < text.Length && (text[index] == '\n' || (text[index] == '\r' && index + 1 < text.Length && text[index + 1] == '\n'));
     }
 }

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace Kei.Toml
 {
     /// <summary>Arrays and inline tables, the only recursive productions, hence where the nesting limit lives.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private TomlArray ParseArray(int depth)
         {
@@ -12,25 +12,25 @@ namespace Kei.Toml
             EnterContainer(depth);
             pos++;
             int first = pendingItems.Count;
-            SkipArrayTrivia();
+            SkipTrivia();
             while (pos < text.Length && text[pos] != ']')
             {
                 pendingItems.Add(ParseValue(depth + 1));
-                SkipArrayTrivia();
+                SkipTrivia();
                 if (At(pos, ','))
                 {
                     pos++;
-                    SkipArrayTrivia();
+                    SkipTrivia();
                 }
                 else if (!At(pos, ']'))
                 {
-                    throw ErrorAt(pos, "expected ',' or ']' after array item, found " + DescribeAt(pos));
+                    throw StillOpen(mark, "array", "expected ',' or ']' after array item, found " + DescribeAt(pos));
                 }
             }
 
             if (pos >= text.Length)
             {
-                throw ErrorAt(pos, "expected value or ']' to close the array, found end of file");
+                throw StillOpen(mark, "array", "expected value or ']' to close the array, found end of file");
             }
 
             pos++;
@@ -51,62 +51,41 @@ namespace Kei.Toml
             return array;
         }
 
-        /// <summary>Whitespace, newlines and comments, all allowed between array items.</summary>
-        private void SkipArrayTrivia()
-        {
-            while (pos < text.Length)
-            {
-                char c = text[pos];
-                if (c == ' ' || c == '\t')
-                {
-                    pos++;
-                }
-                else if (c == '#')
-                {
-                    SkipComment();
-                }
-                else if (TomlCharacters.IsNewlineAt(text, pos))
-                {
-                    ConsumeNewline();
-                }
-                else
-                {
-                    return;
-                }
-            }
-        }
-
         private TomlTable ParseInlineTable(int depth)
         {
+            SourceMark mark = Mark();
             EnterContainer(depth);
-            var table = new TomlTable(new TomlPosition(line, pos - lineStart + 1, 1), TomlTableKind.Inline);
+            var table = new TomlTable(new TomlPosition(mark.Line, mark.Column, 1), TomlTableKind.Inline);
             pos++;
-            SkipWhitespace();
+            SkipTrivia();
             if (At(pos, '}'))
             {
                 pos++;
                 return table;
             }
 
-            ReadInlineTableEntries(table, depth);
+            ReadInlineTableEntries(table, depth, mark);
             return table;
         }
 
-        /// <summary>Entries up to and including the closing brace; no newline and no trailing comma in TOML 1.0.</summary>
-        private void ReadInlineTableEntries(TomlTable table, int depth)
+        /// <summary>
+        /// Entries up to and including the closing brace. TOML 1.1 allows newlines and comments around entries and
+        /// commas, and one trailing comma; a key and its value still share a line.
+        /// </summary>
+        private void ReadInlineTableEntries(TomlTable table, int depth, SourceMark opening)
         {
             while (true)
             {
-                if (pos >= text.Length || TomlCharacters.IsNewlineAt(text, pos) || text[pos] == '\r')
+                if (pos >= text.Length)
                 {
-                    throw ErrorAt(pos, "expected key in inline table, found " + DescribeAt(pos) + " (an inline table stays on one line)");
+                    throw StillOpen(opening, "inline table", "expected key or '}' in inline table, found end of file");
                 }
 
                 ParseKeyValue(table, depth);
-                SkipWhitespace();
+                SkipTrivia();
                 if (!At(pos, ',') && !At(pos, '}'))
                 {
-                    throw ErrorAt(pos, "expected ',' or '}' after inline table entry, found " + DescribeAt(pos));
+                    throw StillOpen(opening, "inline table", "expected ',' or '}' after inline table entry, found " + DescribeAt(pos));
                 }
 
                 if (text[pos++] == '}')
@@ -114,10 +93,11 @@ namespace Kei.Toml
                     return;
                 }
 
-                SkipWhitespace();
+                SkipTrivia();
                 if (At(pos, '}'))
                 {
-                    throw ErrorAt(pos, "expected key after ',' in inline table, found '}' (TOML 1.0 allows no trailing comma)");
+                    pos++;
+                    return;
                 }
             }
         }

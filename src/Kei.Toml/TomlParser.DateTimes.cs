@@ -1,10 +1,10 @@
 namespace Kei.Toml
 {
     /// <summary>
-    /// The four RFC 3339 forms TOML allows, read as components: ranges are checked field by field (second 60 is
+    /// The four RFC 3339 forms TOML allows (seconds optional since TOML 1.1), read as components: ranges are checked field by field (second 60 is
     /// allowed, the day must exist in its month) without going through <see cref="System.DateTime"/>.
     /// </summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private bool LooksLikeDate() =>
             pos + 4 < text.Length && TomlCharacters.IsDigit(text[pos + 1]) && TomlCharacters.IsDigit(text[pos + 2])
@@ -64,7 +64,13 @@ namespace Kei.Toml
             int hour = ReadField(2, 0, 23, "hour");
             ExpectDateTimeSeparator(':');
             int minute = ReadField(2, 0, 59, "minute");
-            ExpectDateTimeSeparator(':');
+            if (!At(pos, ':'))
+            {
+                // TOML 1.1 made seconds optional; without them there is no fraction either.
+                return new TomlDateTimeParts(year, month, day, hour, minute, 0, string.Empty, 0);
+            }
+
+            pos++;
             int second = ReadField(2, 0, 60, "second");
             string fraction = string.Empty;
             if (At(pos, '.'))

@@ -4,10 +4,14 @@ using System.Text;
 namespace Kei.Toml
 {
     /// <summary>Error construction: every message says what was expected and what was found, and where.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         /// <summary>An error at an index of the current line.</summary>
-        private TomlException ErrorAt(int index, string reason) => new TomlException(reason, line, index - lineStart + 1);
+        private TomlException ErrorAt(int index, string reason) => new TomlException(reason, line, ColumnOf(index));
+
+        /// <summary>UTF-8 only: the bytes at the index do not start a well-formed sequence.</summary>
+        private TomlException InvalidUtf8(int index) =>
+            ErrorAt(index, "invalid UTF-8: byte 0x" + ((int)text[index]).ToString("X2", CultureInfo.InvariantCulture) + " does not start a valid sequence");
 
         private static TomlException ErrorAt(TomlPosition position, string reason) =>
             new TomlException(reason, position.Line, position.Column);
@@ -26,7 +30,7 @@ namespace Kei.Toml
             switch (c)
             {
                 case '\n': return "newline";
-                case '\r': return TomlCharacters.IsNewlineAt(text, index) ? "newline" : "carriage return";
+                case '\r': return IsNewlineAt(index) ? "newline" : "carriage return";
                 case '\t': return "tab";
                 case ' ': return "space";
             }
@@ -36,8 +40,9 @@ namespace Kei.Toml
                 return "control character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
             }
 
-            bool pair = char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
-            return "'" + text.Substring(index, pair ? 2 : 1) + "'";
+            // One whole character: a surrogate pair, or in UTF-8 a multi-byte sequence (which must be well-formed).
+            int length = c < '\x80' ? 1 : text.SequenceLengthAt(index);
+            return length > 0 ? "'" + text.Substring(index, length) + "'" : throw InvalidUtf8(index);
         }
 
         /// <summary>Names the word starting at an index (e.g. <c>'tru'</c>), so a bad value is quoted whole.</summary>
@@ -94,9 +99,24 @@ namespace Kei.Toml
         /// <summary>A key that exists already cannot be used the way the current line uses it.</summary>
         private TomlException Conflict(TomlEntry existing, int segmentIndex, string problem)
         {
-            string reason = "key '" + KeyText(segmentIndex) + "' was first defined at line "
-                + existing.KeyPosition.Line.ToString(CultureInfo.InvariantCulture) + " as " + DescribeExisting(existing) + "; " + problem;
+            string reason = "key '" + KeyText(segmentIndex) + "' was first defined at " + Place(existing.KeyPosition)
+                + " as " + DescribeExisting(existing) + "; " + problem;
             return ErrorAt(keySegments[segmentIndex].Position, reason);
         }
+
+        /// <summary>
+        /// An error inside an array, inline table or string that began earlier: the message names where it opened,
+        /// which may be many lines up, and says it is not closed when the text ended inside it.
+        /// </summary>
+        private TomlException StillOpen(SourceMark opening, string what, string problem)
+        {
+            string state = pos >= text.Length ? " is not closed)" : " is still open)";
+            return ErrorAt(pos, problem + " (the " + what + " opened at " + Place(opening.Line, opening.Column) + state);
+        }
+
+        private static string Place(TomlPosition position) => Place(position.Line, position.Column);
+
+        private static string Place(int line, int column) =>
+            "line " + line.ToString(CultureInfo.InvariantCulture) + ", column " + column.ToString(CultureInfo.InvariantCulture);
     }
 }

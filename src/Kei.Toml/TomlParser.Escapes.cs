@@ -2,8 +2,8 @@ using System.Text;
 
 namespace Kei.Toml
 {
-    /// <summary>Escape sequences of basic strings: the seven short escapes and \uXXXX / \UXXXXXXXX.</summary>
-    internal sealed partial class TomlParser
+    /// <summary>Escape sequences of basic strings: the eight short escapes (TOML 1.1 added \e), \xHH (also 1.1), \uXXXX and \UXXXXXXXX.</summary>
+    internal sealed partial class TomlParser<TText>
     {
         /// <summary>Appends the escape starting at the backslash under the index and moves past it.</summary>
         private void AppendEscape(StringBuilder sb)
@@ -14,18 +14,20 @@ namespace Kei.Toml
             switch (escaped)
             {
                 case 'b': sb.Append('\b'); return;
+                case 'e': sb.Append('\x1B'); return;
                 case 't': sb.Append('\t'); return;
                 case 'n': sb.Append('\n'); return;
                 case 'f': sb.Append('\f'); return;
                 case 'r': sb.Append('\r'); return;
                 case '"': sb.Append('"'); return;
                 case '\\': sb.Append('\\'); return;
+                case 'x': AppendUnicodeEscape(sb, 2, at); return;
                 case 'u': AppendUnicodeEscape(sb, 4, at); return;
                 case 'U': AppendUnicodeEscape(sb, 8, at); return;
             }
 
             pos = at;
-            throw ErrorAt(at, "invalid escape: expected one of \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX after '\\', found "
+            throw ErrorAt(at, "invalid escape: expected one of \\b \\t \\n \\f \\r \\e \\\" \\\\ \\xHH \\uXXXX \\UXXXXXXXX after '\\', found "
                 + DescribeAt(at + 1));
         }
 

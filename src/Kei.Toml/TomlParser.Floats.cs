@@ -7,7 +7,7 @@ namespace Kei.Toml
     /// Float values. Most literals have at most 15 significant digits and a small exponent, which one exact
     /// multiplication or division rounds correctly; the rest go through the runtime's correctly rounded parser.
     /// </summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private static readonly double[] PowersOfTen =
         {

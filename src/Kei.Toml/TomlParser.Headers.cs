@@ -4,7 +4,7 @@ namespace Kei.Toml
     /// <c>[table]</c> and <c>[[array of tables]]</c> headers and TOML's redefinition rules: a table is defined once,
     /// a parent created implicitly may be defined later, and arrays of tables only grow by their own headers.
     /// </summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private void ParseHeader()
         {
@@ -95,8 +95,7 @@ namespace Kei.Toml
 
             if (existing.Value is TomlTable defined && defined.TableKind == TomlTableKind.Header)
             {
-                string first = defined.Position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                throw ErrorAt(last.Position, "duplicate table [" + KeyText() + "] (first defined at line " + first + ")");
+                throw ErrorAt(last.Position, "duplicate table [" + KeyText() + "] (first defined at " + Place(defined.Position) + ")");
             }
 
             throw Conflict(existing, keySegments.Count - 1, "a table header cannot define it again");

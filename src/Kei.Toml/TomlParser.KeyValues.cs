@@ -1,12 +1,10 @@
-using System.Globalization;
-
 namespace Kei.Toml
 {
     /// <summary>
     /// <c>key = value</c> lines and inline-table entries, with TOML's rules for dotted keys: they may create tables
     /// and extend the ones they created in the same section, but never a table defined by a header or inline.
     /// </summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private void ParseKeyValue(TomlTable table, int tableDepth)
         {
@@ -37,8 +35,7 @@ namespace Kei.Toml
 
         private TomlException DuplicateKey(TomlEntry existing, KeySegment last)
         {
-            string first = existing.KeyPosition.Line.ToString(CultureInfo.InvariantCulture);
-            return ErrorAt(last.Position, "duplicate key '" + KeyText() + "' (first defined at line " + first + ")");
+            return ErrorAt(last.Position, "duplicate key '" + KeyText() + "' (first defined at " + Place(existing.KeyPosition) + ")");
         }
 
         /// <summary>Walks all but the last key segment from <paramref name="table"/>, creating tables as needed.</summary>

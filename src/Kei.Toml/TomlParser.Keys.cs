@@ -1,7 +1,7 @@
 namespace Kei.Toml
 {
     /// <summary>Keys: bare, quoted and dotted, read into the reusable segment list.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         /// <summary>Reads <c>a."b".'c'</c> into <see cref="keySegments"/>, and the whitespace after it.</summary>
         private void ParseKey()
@@ -28,11 +28,11 @@ namespace Kei.Toml
             string name;
             if (c == '"')
             {
-                name = ReadBasicString();
+                name = ReadBasicString(mark);
             }
             else if (c == '\'')
             {
-                name = ReadLiteralString();
+                name = ReadLiteralString(mark);
             }
             else
             {
@@ -44,7 +44,7 @@ namespace Kei.Toml
 
         private string ReadBareKey()
         {
-            string s = text;
+            TText s = text;
             int start = pos;
             int p = pos;
             while (p < s.Length && TomlCharacters.IsBareKeyChar(s[p]))

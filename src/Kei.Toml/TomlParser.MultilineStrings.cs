@@ -6,13 +6,14 @@ namespace Kei.Toml
     /// <c>"""..."""</c> and <c>'''...'''</c>: a newline right after the opening is dropped, CRLF is read as LF so
     /// that a file reads the same with either line ending, and up to two quotes may touch the closing delimiter.
     /// </summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private string ReadMultilineString(char quote)
         {
+            SourceMark opening = Mark();
             bool escapes = quote == '"';
             pos += 3;
-            if (TomlCharacters.IsNewlineAt(text, pos))
+            if (IsNewlineAt(pos))
             {
                 ConsumeNewline();
             }
@@ -23,11 +24,11 @@ namespace Kei.Toml
                 int run = pos;
                 while (pos < text.Length && IsPlainMultilineChar(text[pos], quote, escapes))
                 {
-                    pos++;
+                    pos = text.IsUtf8 && text[pos] >= '\x80' ? SkipMultiByte(pos) : pos + 1;
                 }
 
-                sb.Append(text, run, pos - run);
-                if (ReadMultilineSpecial(sb, quote))
+                text.AppendTo(sb, run, pos - run);
+                if (ReadMultilineSpecial(sb, quote, opening))
                 {
                     return sb.ToString();
                 }
@@ -38,11 +39,11 @@ namespace Kei.Toml
             c >= ' ' ? c != quote && c != '\x7F' && !(escapes && c == '\\') : c == '\t';
 
         /// <summary>Handles the character that ended a plain run; true when it closed the string.</summary>
-        private bool ReadMultilineSpecial(StringBuilder sb, char quote)
+        private bool ReadMultilineSpecial(StringBuilder sb, char quote, SourceMark opening)
         {
             if (pos >= text.Length)
             {
-                throw ErrorAt(pos, "expected '" + new string(quote, 3) + "' to close the multi-line string, found end of file");
+                throw StillOpen(opening, "multi-line string", "expected '" + new string(quote, 3) + "' to close the multi-line string, found end of file");
             }
 
             char c = text[pos];
@@ -55,7 +56,7 @@ namespace Kei.Toml
             {
                 AppendMultilineEscape(sb);
             }
-            else if (TomlCharacters.IsNewlineAt(text, pos))
+            else if (IsNewlineAt(pos))
             {
                 sb.Append('\n');
                 ConsumeNewline();
@@ -103,14 +104,14 @@ namespace Kei.Toml
                 p++;
             }
 
-            if (!TomlCharacters.IsNewlineAt(text, p))
+            if (!IsNewlineAt(p))
             {
                 AppendEscape(sb);
                 return;
             }
 
             pos = p;
-            while (pos < text.Length && (text[pos] == ' ' || text[pos] == '\t' || TomlCharacters.IsNewlineAt(text, pos)))
+            while (pos < text.Length && (text[pos] == ' ' || text[pos] == '\t' || IsNewlineAt(pos)))
             {
                 if (text[pos] == ' ' || text[pos] == '\t')
                 {

@@ -1,7 +1,7 @@
 namespace Kei.Toml
 {
     /// <summary>Integers in all four radixes, and the float syntax check; values are computed without substrings.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private TomlValue ParseNumber()
         {

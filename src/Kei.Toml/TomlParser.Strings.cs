@@ -3,28 +3,28 @@ using System.Text;
 namespace Kei.Toml
 {
     /// <summary>Single-line basic and literal strings; the common string without escapes is one substring.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         private TomlValue ParseBasicStringValue()
         {
             SourceMark mark = Mark();
-            string value = IsTripleQuote('"') ? ReadMultilineString('"') : ReadBasicString();
+            string value = IsTripleQuote('"') ? ReadMultilineString('"') : ReadBasicString(mark);
             return new TomlString(value, SpanFrom(mark));
         }
 
         private TomlValue ParseLiteralStringValue()
         {
             SourceMark mark = Mark();
-            string value = IsTripleQuote('\'') ? ReadMultilineString('\'') : ReadLiteralString();
+            string value = IsTripleQuote('\'') ? ReadMultilineString('\'') : ReadLiteralString(mark);
             return new TomlString(value, SpanFrom(mark));
         }
 
         private bool IsTripleQuote(char quote) => At(pos + 1, quote) && At(pos + 2, quote);
 
-        /// <summary>Reads <c>"..."</c> from its opening quote; escapes go through the shared buffer.</summary>
-        private string ReadBasicString()
+        /// <summary>Reads <c>"..."</c> from its opening quote (at <paramref name="opening"/>); escapes go through the shared buffer.</summary>
+        private string ReadBasicString(SourceMark opening)
         {
-            string s = text;
+            TText s = text;
             int start = ++pos;
             int p = start;
             while (p < s.Length)
@@ -41,14 +41,14 @@ namespace Kei.Toml
                     break;
                 }
 
-                p++;
+                p = s.IsUtf8 && c >= '\x80' ? SkipMultiByte(p) : p + 1;
             }
 
             pos = p;
-            return ReadEscapedBasicString(start);
+            return ReadEscapedBasicString(start, opening);
         }
 
-        private string ReadEscapedBasicString(int start)
+        private string ReadEscapedBasicString(int start, SourceMark opening)
         {
             StringBuilder sb = buffer.Clear();
             int run = start;
@@ -57,11 +57,11 @@ namespace Kei.Toml
                 char c = text[pos];
                 if (c != '"' && c != '\\' && !TomlCharacters.IsForbiddenControl(c))
                 {
-                    pos++;
+                    pos = text.IsUtf8 && c >= '\x80' ? SkipMultiByte(pos) : pos + 1;
                     continue;
                 }
 
-                sb.Append(text, run, pos - run);
+                text.AppendTo(sb, run, pos - run);
                 if (c != '\\')
                 {
                     break;
@@ -71,25 +71,25 @@ namespace Kei.Toml
                 run = pos;
             }
 
-            pos = At(pos, '"') ? pos + 1 : throw StringCharacterError('"');
+            pos = At(pos, '"') ? pos + 1 : throw StringCharacterError('"', opening);
             return sb.ToString();
         }
 
         /// <summary>Reads <c>'...'</c> from its opening quote: no escapes, so always one substring.</summary>
-        private string ReadLiteralString()
+        private string ReadLiteralString(SourceMark opening)
         {
-            string s = text;
+            TText s = text;
             int start = ++pos;
             int p = start;
             while (p < s.Length && s[p] != '\'' && !TomlCharacters.IsForbiddenControl(s[p]))
             {
-                p++;
+                p = s.IsUtf8 && s[p] >= '\x80' ? SkipMultiByte(p) : p + 1;
             }
 
             pos = p;
             if (!At(p, '\''))
             {
-                throw StringCharacterError('\'');
+                throw StringCharacterError('\'', opening);
             }
 
             pos = p + 1;
@@ -97,11 +97,12 @@ namespace Kei.Toml
         }
 
         /// <summary>The string stopped at a character it may not hold: the end of the line or a control character.</summary>
-        private TomlException StringCharacterError(char quote)
+        private TomlException StringCharacterError(char quote, SourceMark opening)
         {
             if (pos >= text.Length || text[pos] == '\n' || text[pos] == '\r')
             {
-                return ErrorAt(pos, "expected '" + quote + "' to close the string, found " + DescribeAt(pos));
+                string where = Place(opening.Line, opening.Column);
+                return ErrorAt(pos, "expected '" + quote + "' to close the string, found " + DescribeAt(pos) + " (the string opened at " + where + " is not closed)");
             }
 
             return ErrorAt(pos, DescribeAt(pos) + " is not allowed in a string; write it as an escape in a basic string");

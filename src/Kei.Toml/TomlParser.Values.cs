@@ -1,7 +1,7 @@
 namespace Kei.Toml
 {
     /// <summary>Value dispatch on the first character, and booleans.</summary>
-    internal sealed partial class TomlParser
+    internal sealed partial class TomlParser<TText>
     {
         /// <summary>Reads the value at the index; <paramref name="depth"/> is its nesting level in the tree.</summary>
         private TomlValue ParseValue(int depth)
@@ -63,12 +63,11 @@ namespace Kei.Toml
                 throw ErrorAt(pos, "expected value, found " + DescribeToken(pos));
             }
 
-            var position = new TomlPosition(line, pos - lineStart + 1, word.Length);
+            var position = new TomlPosition(line, ColumnOf(pos), word.Length);
             pos += word.Length;
             return new TomlBoolean(value, position);
         }
 
-        private bool Matches(int index, string word) =>
-            index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0;
+        private bool Matches(int index, string word) => text.RangeEquals(index, word);
     }
 }

@@ -1,57 +1,17 @@
-using System.Text;
-
 namespace Kei.Toml
 {
-    /// <summary>
-    /// UTF-8 decoding for the byte entry point. The runtime's strict (vectorised) decoder does the work in one pass;
-    /// only when it refuses the input do we walk the bytes ourselves to say at which line and column the fault is.
-    /// </summary>
+    /// <summary>Well-formed UTF-8 as Unicode defines it (table 3-7): what the byte entry point accepts in strings and comments.</summary>
     internal static class TomlUtf8
     {
-        private static readonly UTF8Encoding Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-        internal static string Decode(byte[] bytes)
-        {
-            int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            try
-            {
-                return Strict.GetString(bytes, start, bytes.Length - start);
-            }
-            catch (DecoderFallbackException)
-            {
-                int fault = FindFault(bytes, start);
-                throw fault >= 0 ? FaultError(bytes, start, fault) : new TomlException("invalid UTF-8", 1, 1);
-            }
-        }
-
-        /// <summary>The index of the first byte that does not start a valid UTF-8 sequence, or -1.</summary>
-        internal static int FindFault(byte[] bytes, int start)
-        {
-            int i = start;
-            while (i < bytes.Length)
-            {
-                if (bytes[i] < 0x80)
-                {
-                    i++;
-                    continue;
-                }
-
-                int length = SequenceLength(bytes, i);
-                if (length == 0)
-                {
-                    return i;
-                }
-
-                i += length;
-            }
-
-            return -1;
-        }
-
-        /// <summary>Length of the well-formed sequence at <paramref name="i"/> (Unicode table 3-7), 0 when ill-formed.</summary>
-        private static int SequenceLength(byte[] bytes, int i)
+        /// <summary>Length of the well-formed sequence at <paramref name="i"/> (1 for ASCII), 0 when ill-formed.</summary>
+        internal static int SequenceLength(byte[] bytes, int i)
         {
             byte lead = bytes[i];
+            if (lead < 0x80)
+            {
+                return 1;
+            }
+
             if (lead >= 0xC2 && lead <= 0xDF)
             {
                 return Continues(bytes, i + 1, 0x80, 0xBF) ? 2 : 0;
@@ -76,29 +36,5 @@ namespace Kei.Toml
         }
 
         private static bool Continues(byte[] bytes, int i, byte low, byte high) => i < bytes.Length && bytes[i] >= low && bytes[i] <= high;
-
-        /// <summary>Line and column (UTF-16 units, as everywhere else) of the faulty byte, counted from the valid text before it.</summary>
-        private static TomlException FaultError(byte[] bytes, int start, int fault)
-        {
-            int line = 1;
-            int column = 1;
-            for (int i = start; i < fault; i++)
-            {
-                byte b = bytes[i];
-                if (b == (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    // A lead byte starts one character; four-byte sequences are two UTF-16 units.
-                    column += b >= 0xF0 ? 2 : 1;
-                }
-            }
-
-            string reason = "invalid UTF-8: byte 0x" + bytes[fault].ToString("X2", System.Globalization.CultureInfo.InvariantCulture) + " does not start a valid sequence";
-            return new TomlException(reason, line, column);
-        }
     }
 }

@@ -30,6 +30,22 @@ namespace Kei.Toml.Tests
             return difference == null ? null : name + ": " + difference;
         }
 
+        /// <summary>A case without expected JSON that must parse: from the bytes and from the text, with the same tree.</summary>
+        public static string? RunAccepted(string name)
+        {
+            byte[] toml = File.ReadAllBytes(TomlTestSuite.PathOf(name, ".toml"));
+            try
+            {
+                string fromBytes = TaggedJson.ToJson(TomlReader.Parse(toml));
+                string fromText = TaggedJson.ToJson(TomlReader.Parse(new UTF8Encoding(false, true).GetString(toml)));
+                return fromBytes == fromText ? null : name + ": the bytes and the text gave different trees";
+            }
+            catch (Exception e)
+            {
+                return name + ": rejected input TOML 1.1 accepts: " + e.GetType().Name + ": " + e.Message;
+            }
+        }
+
         /// <summary>An invalid case: rejected with a TomlException from the bytes, and from the text when it decodes.</summary>
         public static string? RunInvalid(string name)
         {

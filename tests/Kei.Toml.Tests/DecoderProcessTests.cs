@@ -34,6 +34,8 @@ namespace Kei.Toml.Tests
         [InlineData("valid/spec-example-1")]
         [InlineData("valid/string/multiline-escaped-crlf")]
         [InlineData("valid/utf8-bom-01")]
+        [InlineData("valid/inline-table/newline-comment")]
+        [InlineData("valid/string/hex-escape")]
         public void Valid_case_prints_expected_json_and_exits_0(string name)
         {
             (int exitCode, string stdout, string stderr) = RunDecoder(File.ReadAllBytes(TomlTestSuite.PathOf(name, ".toml")));
@@ -48,6 +50,7 @@ namespace Kei.Toml.Tests
         [InlineData("invalid/key/without-value-01")]
         [InlineData("invalid/encoding/bad-utf8-in-string")]
         [InlineData("invalid/table/duplicate-key-01")]
+        [InlineData("invalid/spec-1.1.0/common-50-0")]
         public void Invalid_case_prints_error_with_position_and_exits_1(string name)
         {
             (int exitCode, string stdout, string stderr) = RunDecoder(File.ReadAllBytes(TomlTestSuite.PathOf(name, ".toml")));

@@ -28,6 +28,43 @@ namespace Kei.Toml.Tests
             Assert.Equal("x\n", ((TomlString)PositionTests.Get(doc, "l")).Value);
         }
 
+        /// <summary>Values after multi-byte characters on their line: bytes give the UTF-16 columns text gives.</summary>
+        [Theory]
+        [InlineData("k.\"\u00E9\U0001F600\uFEFF\" = true\n")]
+        [InlineData("s = \"\u20AC\" ; b = false\n")]
+        [InlineData("a = ['\u00E9', true, 1, 1.5, 1979-05-27, \"\U0001F600\", false, {x = 07:32}]\n")]
+        [InlineData("t = { n = \"\u00E9\u00E9\", # \u20AC\n  ok = true, d = 1979-05-27T07:32Z }\n")]
+        public void Bytes_give_the_same_positions_as_text_after_multibyte_characters(string toml)
+        {
+            string text = toml.Replace(" ; ", "\n");
+            var fromText = new System.Collections.Generic.List<TomlPosition>();
+            var fromBytes = new System.Collections.Generic.List<TomlPosition>();
+            Positions(TomlReader.Parse(text), fromText);
+            Positions(TomlReader.Parse(Encoding.UTF8.GetBytes(text)), fromBytes);
+            Assert.Equal(fromText, fromBytes);
+            Assert.True(fromText.Count > 2);
+        }
+
+        private static void Positions(TomlValue value, System.Collections.Generic.List<TomlPosition> into)
+        {
+            into.Add(value.Position);
+            if (value is TomlTable table)
+            {
+                foreach (TomlEntry entry in table.Entries)
+                {
+                    into.Add(entry.KeyPosition);
+                    Positions(entry.Value, into);
+                }
+            }
+            else if (value is TomlArray array)
+            {
+                foreach (TomlValue item in array)
+                {
+                    Positions(item, into);
+                }
+            }
+        }
+
         [Fact]
         public void Bom_is_accepted_and_not_counted_as_a_column()
         {
@@ -48,7 +85,10 @@ namespace Kei.Toml.Tests
         [InlineData("a = 1\nb = \"x", new byte[] { 0xFF }, "\"\n", 2, 7)]
         [InlineData("c = \"\u20AC", new byte[] { 0xC0, 0x80 }, "\"\n", 1, 7)]
         [InlineData("d = \"\U0001F600", new byte[] { 0xED, 0xA0, 0x80 }, "\"\n", 1, 8)]
-        [InlineData("\u00E9 = 1\ne = \"", new byte[] { 0xF4, 0x90, 0x80, 0x80 }, "\"\n", 2, 6)]
+        [InlineData("a = \"\u00E9\U0001F600\" # \u00E9\ne = \"", new byte[] { 0xF4, 0x90, 0x80, 0x80 }, "\"\n", 2, 6)]
+        [InlineData("# \u00E9\u20AC ", new byte[] { 0xFF }, "\n", 1, 6)]
+        [InlineData("x = '''\n\u00E9", new byte[] { 0x80 }, "'''\n", 2, 2)]
+        [InlineData("a = 1\n", new byte[] { 0xFF }, " = 1\n", 2, 1)]
         [InlineData("f = \"", new byte[] { 0xE2, 0x82 }, "", 1, 6)]
         public void Invalid_utf8_is_reported_at_its_line_and_column(string before, byte[] bad, string after, int line, int column)
         {
@@ -60,8 +100,9 @@ namespace Kei.Toml.Tests
         }
 
         /// <summary>
-        /// The reader trusts the runtime's strict decoder and locates faults with its own walk: both must agree on
-        /// what is valid, and every refusal must come with a located fault.
+        /// The reader validates UTF-8 itself as it reads (strings and comments are the only places that may hold
+        /// non-ASCII): it must refuse whatever the runtime's strict decoder refuses, and whenever it names invalid
+        /// UTF-8 as the reason, the runtime must agree. Random bytes are tried alone and inside a string.
         /// </summary>
         [Fact]
         public void Utf8_validation_agrees_with_the_runtime_decoder()
@@ -77,30 +118,36 @@ namespace Kei.Toml.Tests
                     bytes[b] = random.Next(2) == 0 ? interesting[random.Next(interesting.Length)] : (byte)random.Next(256);
                 }
 
-                bool runtimeRefuses = false;
-                try
-                {
-                    strict.GetString(bytes);
-                }
-                catch (DecoderFallbackException)
-                {
-                    runtimeRefuses = true;
-                }
-
-                string? reason = null;
-                try
-                {
-                    TomlReader.Parse(bytes);
-                }
-                catch (TomlException e)
-                {
-                    reason = e.Reason;
-                }
-
-                bool readerRefusesEncoding = reason != null && reason.StartsWith("invalid UTF-8", System.StringComparison.Ordinal);
-                Assert.True(runtimeRefuses == readerRefusesEncoding, System.BitConverter.ToString(bytes) + ": " + reason);
-                Assert.True(!readerRefusesEncoding || reason!.StartsWith("invalid UTF-8: byte 0x", System.StringComparison.Ordinal), reason);
+                AssertAgreesWithRuntime(strict, bytes);
+                AssertAgreesWithRuntime(strict, Concat(Concat(Encoding.UTF8.GetBytes("s = \""), bytes), Encoding.UTF8.GetBytes("\"\n")));
             }
+        }
+
+        private static void AssertAgreesWithRuntime(UTF8Encoding strict, byte[] bytes)
+        {
+            bool runtimeRefuses = false;
+            try
+            {
+                strict.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                runtimeRefuses = true;
+            }
+
+            string? reason = null;
+            try
+            {
+                TomlReader.Parse(bytes);
+            }
+            catch (TomlException e)
+            {
+                reason = e.Reason;
+            }
+
+            bool readerNamesEncoding = reason != null && reason.StartsWith("invalid UTF-8: byte 0x", System.StringComparison.Ordinal);
+            Assert.True(!runtimeRefuses || reason != null, System.BitConverter.ToString(bytes) + ": accepted invalid UTF-8");
+            Assert.True(!readerNamesEncoding || runtimeRefuses, System.BitConverter.ToString(bytes) + ": " + reason);
         }
 
         private static byte[] Concat(byte[] first, byte[] second)

@@ -7,11 +7,13 @@ namespace Kei.Analyzers.Tests.Robustness;
 
 /// <summary>
 /// The toml-test suite (<c>shared/toml-test</c>), found by walking up from the test assembly: CI clones the
-/// repository with <c>shared/</c> beside it, so no path is fixed. Lists the TOML 1.0.0 cases, valid and invalid.
+/// repository with <c>shared/</c> beside it, so no path is fixed. Lists the cases of both lists (TOML 1.1.0 and 1.0.0), valid and invalid.
 /// </summary>
 internal static class TomlTestData
 {
-    private const string CaseList = "files-toml-1.0.0";
+    private const string CaseList = "files-toml-1.1.0";
+
+    private const string OlderCaseList = "files-toml-1.0.0";
 
     private static readonly Lazy<string?> Folder = new(FindTestsFolder);
 
@@ -20,12 +22,13 @@ internal static class TomlTestData
         "toml-test data not found: no 'shared/toml-test/tests/" + CaseList + "' in any folder above " + AppContext.BaseDirectory
         + " or beside the repository. Clone the shared data next to the repository.");
 
-    /// <summary>Every 1.0.0 case (<c>valid/...</c> and <c>invalid/...</c>, with the .toml extension), in the list's order.</summary>
+    /// <summary>Every case of both lists (<c>valid/...</c> and <c>invalid/...</c>, with the .toml extension), each once, 1.1.0's first.</summary>
     public static IReadOnlyList<string> Cases()
-        => File.ReadAllLines(Path.Combine(TestsFolder, CaseList))
+        => File.ReadAllLines(Path.Combine(TestsFolder, CaseList)).Concat(File.ReadAllLines(Path.Combine(TestsFolder, OlderCaseList)))
             .Select(line => line.Trim())
             .Where(line => line.EndsWith(".toml", StringComparison.Ordinal)
                 && (line.StartsWith("valid/", StringComparison.Ordinal) || line.StartsWith("invalid/", StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)
             .ToList();
 
     /// <summary>The raw bytes of a case: the encoding cases hold invalid UTF-8 on purpose.</summary>

@@ -1,114 +1,91 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using Kei.Toml.Tests.Oracle;
 
 namespace Kei.Toml.Tests.Fuzzing
 {
     /// <summary>
     /// Feeds mutated inputs to <see cref="TomlReader.Parse(byte[])"/>. A failure is any exception other than
-    /// <see cref="TomlException"/>, an accepted input whose tree breaks <see cref="TreeInvariants"/>, or an input
-    /// under 64 KB slower than 100 ms. An input over the limit is timed
-    /// again a few times and judged by its fastest run, so a pause of the machine is not taken for a slow input.
+    /// <see cref="TomlException"/>, an accepted input whose tree breaks <see cref="TreeInvariants"/> or whose values
+    /// differ from Tomlyn's (<see cref="TomlynOracle"/>; inputs Tomlyn refuses are not compared), or an input whose
+    /// parse allocates more than <see cref="FuzzReport.AllocationLimit"/>: allocation is counted, not timed, so a
+    /// loaded machine cannot fail it. With <paramref name="timeInputs"/> (the benchmark's long run, never a test) an
+    /// input under 64 KB slower than 100 ms fails too.
     /// </summary>
     public static class FuzzHarness
     {
-        public const double SlowLimitMilliseconds = 100;
-
         private const int MaxFailuresKept = 20;
 
-        public static FuzzReport Run(IReadOnlyList<byte[]> seeds, int seed, long count, int maxLength)
+        public static FuzzReport Run(IReadOnlyList<byte[]> seeds, int seed, long count, int maxLength, bool timeInputs = false)
         {
             foreach (byte[] input in seeds)
             {
                 // Warm-up: the first call JIT-compiles the reader, which is not the reader's speed.
-                ParseOnce(input, out _);
+                ParseOnce(input, out _, out _);
             }
 
             var mutator = new TomlMutator(seeds, seed);
             var report = new FuzzReport();
             for (long i = 0; i < count; i++)
             {
-                Check(mutator.Next(maxLength), i, report);
+                Check(mutator.Next(maxLength), i, report, timeInputs);
             }
 
             return report;
         }
 
-        private static void Check(byte[] input, long index, FuzzReport report)
+        private static void Check(byte[] input, long index, FuzzReport report, bool timeInputs)
         {
             report.Inputs++;
             report.Bytes += input.Length;
-            double milliseconds = ParseOnce(input, out Exception? error);
-            if (error is TomlException)
+            double milliseconds = ParseOnce(input, out Exception? error, out long allocated);
+            string? problem = error is TomlException ? null
+                : error != null ? error.GetType().Name + ": " + error.Message
+                : CheckAcceptedTree(input, report);
+            report.Rejected += error is TomlException ? 1 : 0;
+            report.Accepted += error == null ? 1 : 0;
+            problem ??= report.CountAllocation(input.Length, allocated);
+            if (problem == null && timeInputs && input.Length < FuzzReport.SmallInputBytes)
             {
-                report.Rejected++;
-            }
-            else if (error != null)
-            {
-                AddFailure(report, index, input, error.GetType().Name + ": " + error.Message);
-                return;
-            }
-            else
-            {
-                report.Accepted++;
-                string? problem = CheckAcceptedTree(input);
-                if (problem != null)
-                {
-                    AddFailure(report, index, input, "tree does not match its text: " + problem);
-                    return;
-                }
+                problem = SlowInputTiming.Judge(input, milliseconds, report);
             }
 
-            if (input.Length >= FuzzReport.SmallInputBytes)
+            if (problem != null)
             {
-                return;
-            }
-
-            if (milliseconds > SlowLimitMilliseconds / 2)
-            {
-                milliseconds = Retime(input, milliseconds);
-            }
-
-            if (milliseconds > report.MaxSmallInputMilliseconds)
-            {
-                report.MaxSmallInputMilliseconds = milliseconds;
-                report.MaxSmallInputLength = input.Length;
-            }
-
-            if (milliseconds > SlowLimitMilliseconds)
-            {
-                AddFailure(report, index, input, $"slow: {milliseconds:F1} ms for {input.Length} bytes");
+                AddFailure(report, index, input, problem);
             }
         }
 
-        /// <summary>Parses again (outside the timing) and checks the tree against the text.</summary>
-        private static string? CheckAcceptedTree(byte[] input)
+        /// <summary>Parses again (outside the measurement), checks the tree against the text, and its values against Tomlyn's.</summary>
+        private static string? CheckAcceptedTree(byte[] input, FuzzReport report)
         {
             bool bom = input.Length >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF;
             string text = System.Text.Encoding.UTF8.GetString(input, bom ? 3 : 0, input.Length - (bom ? 3 : 0));
-            return TreeInvariants.Check(text, TomlReader.Parse(input));
-        }
-
-        /// <summary>
-        /// The fastest of a few more runs, spaced out: a machine busy with other work can stall one run, or several in
-        /// a row, by tens of milliseconds, while an input that is really slow stays slow every time.
-        /// </summary>
-        private static double Retime(byte[] input, double first)
-        {
-            double best = first;
-            for (int attempt = 0; attempt < 5 && best > SlowLimitMilliseconds / 2; attempt++)
+            TomlTable tree = TomlReader.Parse(input);
+            string? problem = TreeInvariants.Check(text, tree);
+            if (problem != null)
             {
-                System.Threading.Thread.Sleep(20);
-                best = Math.Min(best, ParseOnce(input, out _));
+                return "tree does not match its text: " + problem;
             }
 
-            return best;
+            Tomlyn.Model.TomlTable? tomlyn = TomlynOracle.TryRead(input, out _);
+            if (tomlyn == null)
+            {
+                report.Oracle.RefusedByTomlynOnly++;
+                return null;
+            }
+
+            report.Oracle.Compared++;
+            string? difference = TomlynOracle.UnlistedDifference(tree, tomlyn, report.Oracle);
+            return difference == null ? null : "values differ from Tomlyn's: " + difference;
         }
 
-        /// <summary>Parses and returns the elapsed milliseconds; the exception, if any, goes to <paramref name="error"/>.</summary>
-        public static double ParseOnce(byte[] input, out Exception? error)
+        /// <summary>Parses once: the elapsed milliseconds, the bytes this thread allocated, and the exception if any.</summary>
+        public static double ParseOnce(byte[] input, out Exception? error, out long allocated)
         {
             error = null;
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             long start = Stopwatch.GetTimestamp();
             try
             {
@@ -119,7 +96,9 @@ namespace Kei.Toml.Tests.Fuzzing
                 error = e;
             }
 
-            return (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
+            long end = Stopwatch.GetTimestamp();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            return (end - start) * 1000.0 / Stopwatch.Frequency;
         }
 
         private static void AddFailure(FuzzReport report, long index, byte[] input, string what)

@@ -15,13 +15,13 @@ namespace Kei.Toml.Tests.Fuzzing
             for (var dir = new DirectoryInfo(start); dir != null; dir = dir.Parent)
             {
                 string candidate = Path.Combine(dir.FullName, "shared", "toml-test");
-                if (File.Exists(Path.Combine(candidate, "tests", "files-toml-1.0.0")))
+                if (File.Exists(Path.Combine(candidate, "tests", "files-toml-1.1.0")))
                 {
                     return candidate;
                 }
 
                 string sibling = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "toml-test"));
-                if (IsGitRoot(dir) && File.Exists(Path.Combine(sibling, "tests", "files-toml-1.0.0")))
+                if (IsGitRoot(dir) && File.Exists(Path.Combine(sibling, "tests", "files-toml-1.1.0")))
                 {
                     return sibling;
                 }

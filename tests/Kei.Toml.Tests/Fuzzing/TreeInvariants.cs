@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Kei.Toml.Tests.Fuzzing
 {
@@ -12,6 +13,9 @@ namespace Kei.Toml.Tests.Fuzzing
     /// </summary>
     public static class TreeInvariants
     {
+        /// <summary>A time written without seconds (TOML 1.1): hh:mm, alone or after the date, with no third field.</summary>
+        private static readonly Regex WithoutSeconds = new Regex(@"^((?:\d{4}-\d\d-\d\dT)?\d\d:\d\d)(?![:\d])", RegexOptions.CultureInvariant);
+
         /// <summary>Null when everything holds, else the first problem found.</summary>
         public static string? Check(string text, TomlTable root)
         {
@@ -163,11 +167,12 @@ namespace Kei.Toml.Tests.Fuzzing
             return double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out double expected) && expected.Equals(value);
         }
 
-        /// <summary>The span as <see cref="TomlDateTime.ToString"/> writes it: 'T', 'Z', upper case; +00:00 as Z.</summary>
+        /// <summary>The span as <see cref="TomlDateTime.ToString"/> writes it: 'T', 'Z', upper case; +00:00 as Z; seconds always.</summary>
         private static string NormalizeDateTime(string span)
         {
             string result = span.Replace('t', 'T').Replace('z', 'Z');
             result = result.Length > 10 && result[10] == ' ' ? result.Substring(0, 10) + "T" + result.Substring(11) : result;
+            result = WithoutSeconds.Replace(result, "$1:00", 1);
             return result.EndsWith("+00:00", StringComparison.Ordinal) || result.EndsWith("-00:00", StringComparison.Ordinal)
                 ? result.Substring(0, result.Length - 6) + "Z"
                 : result;
