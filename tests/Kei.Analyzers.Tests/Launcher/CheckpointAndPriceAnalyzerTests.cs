@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
+using Kei.Analyzers.Tests.Harness;
 
 namespace Kei.Analyzers.Tests.Launcher;
 
@@ -60,13 +61,12 @@ public sealed class CheckpointAndPriceAnalyzerTests
         """).VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task KEI011_message_and_agent_table()
+    public Task KEI011_message_and_agent_table()
     {
         var test = LauncherTest.Source(new TorchVersionAnalyzer(), """
-            class Launch { GpuFunction a = new GpuFunction { Name = "a", Image = "i", Command = new[] { "x" }, Gpu = "H100:8", TorchVersion = [|"2.1"|] }; }
-            """);
-        var diagnostics = await AgentFixture.WithAgent(test, "gpu = { h100 = { usd_per_hour = 3.95, min_torch = \"2.4\" } }").VerifyAnalyzerAsync();
-        Assert.Equal("GPU 'H100' needs torch 2.4 or newer, but the function pins torch 2.1", diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            class Launch { GpuFunction a = new GpuFunction { Name = "a", Image = "i", Command = new[] { "x" }, Gpu = "H100:8", TorchVersion = {|#0:"2.1"|} }; }
+            """).WithExpected(KeiTest.Diagnostic("KEI011").WithLocation(0).WithMessage("GPU 'H100' needs torch 2.4 or newer, but the function pins torch 2.1"));
+        return AgentFixture.WithAgent(test, "gpu = { h100 = { usd_per_hour = 3.95, min_torch = \"2.4\" } }").VerifyAnalyzerAsync();
     }
 
     [Fact]

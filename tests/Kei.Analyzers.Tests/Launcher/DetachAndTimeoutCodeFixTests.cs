@@ -26,7 +26,7 @@ public sealed class DetachAndTimeoutCodeFixTests
         {
             GpuFunction a = new GpuFunction { Name = "a", Image = "i", Command = new[] { "x" }, [|Detach = /* for now */ false|] };
         }
-        """).VerifyFixCompilesAsync(new DetachCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new DetachCodeFixProvider(), U + """
         class Launch
         {
             GpuFunction a = new GpuFunction { Name = "a", Image = "i", Command = new[] { "x" }, Detach = /* for now */ true };
@@ -49,7 +49,7 @@ public sealed class DetachAndTimeoutCodeFixTests
             Task<Envelope> C(JobCall call) => call.[|GetAsync|](/* forever */ null);
             Task<Envelope> D(JobCall call, CancellationToken token) => call.[|GetAsync|](ct: token, timeout: Timeout.InfiniteTimeSpan);
         }
-        """).VerifyFixCompilesAsync(new WaitTimeoutCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new WaitTimeoutCodeFixProvider(), U + """
         class Wait
         {
             Task<Envelope> A(JobCall call) => call.GetAsync(TimeSpan.FromHours(1));
@@ -62,7 +62,7 @@ public sealed class DetachAndTimeoutCodeFixTests
     [Fact]
     public Task KEI013_qualifies_TimeSpan_without_using_System() => LauncherTest.Create(new WaitTimeoutAnalyzer()).WithSource("""
         class Wait { System.Threading.Tasks.Task<Kei.Runtime.Envelope> A(Kei.Runtime.JobCall call) => call.[|GetAsync|](); }
-        """).VerifyFixCompilesAsync(new WaitTimeoutCodeFixProvider(), """
+        """).VerifyCodeFixAsync(new WaitTimeoutCodeFixProvider(), """
         class Wait { System.Threading.Tasks.Task<Kei.Runtime.Envelope> A(Kei.Runtime.JobCall call) => call.GetAsync(System.TimeSpan.FromHours(1)); }
         """);
 
