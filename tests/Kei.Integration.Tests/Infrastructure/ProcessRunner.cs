@@ -22,6 +22,10 @@ public static class ProcessRunner
 
     public static async Task<ProcessResult> RunDotnetAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
+        => await RunAsync(DotnetStartInfo(workingDirectory, arguments, environment), timeout);
+
+    /// <summary>How every <c>dotnet</c> child starts: output redirected, the environment cleaned (also for long-running servers).</summary>
+    public static ProcessStartInfo DotnetStartInfo(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -49,7 +53,7 @@ public static class ProcessRunner
             start.Environment[variable.Key] = variable.Value;
         }
 
-        return await RunAsync(start, timeout);
+        return start;
     }
 
     private static async Task<ProcessResult> RunAsync(ProcessStartInfo start, TimeSpan timeout)
