@@ -169,6 +169,17 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
     public Task VerifyFixAllAsync(CodeFixProvider provider, FixAllScope scope, params string[] fixedSources)
         => new KeiCodeFixTest(this, provider, fixedSources, scope).RunAsync(TestContext.Current.CancellationToken);
 
+    /// <summary>
+    /// Gives an official test (<c>CSharpAnalyzerTest&lt;TAnalyzer, DefaultVerifier&gt;</c> and the like) this test's
+    /// configuration: sources, agent files, options, references, nullable and language version.
+    /// </summary>
+    public T ApplyTo<T>(T test)
+        where T : AnalyzerTest<DefaultVerifier>
+    {
+        KeiTestState.Apply(this, test, forVerification: true);
+        return test;
+    }
+
     /// <summary>The project the testing packages build for this test (sources, additional files, options, references).</summary>
     internal Task<Project> BuildProjectAsync() => new KeiAnalyzerTest(this, forVerification: false).CreateProjectAsync(TestContext.Current.CancellationToken);
 

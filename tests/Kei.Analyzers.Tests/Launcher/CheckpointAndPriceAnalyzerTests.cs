@@ -73,4 +73,21 @@ public sealed class CheckpointAndPriceAnalyzerTests
     public Task Incomplete_code_does_not_throw() => LauncherTest.Create(new CheckpointStateAnalyzer(), new LiteralPriceAnalyzer(), new TorchVersionAnalyzer()).WithSource(LauncherTest.Usings + """
         class X { Checkpoint A() => new Checkpoint(1, ; decimal PUsdPerHour = ; GpuFunction f = new GpuFunction { Gpu = "B200", TorchVersion = }; }
         """).AllowingCompilerErrors().VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task KEI010_decimal_literals_that_are_not_prices_are_silent() => LauncherTest.Source(new LiteralPriceAnalyzer(), """
+        class Cost
+        {
+            const decimal Discount = 0.15m;
+            decimal TaxRate { get; set; } = 0.2m;
+            decimal Hourly(decimal usd) => usd * 1.1m;
+            decimal Total(CostEstimate estimate) => estimate.TotalUsd * (1 - Discount);
+        }
+        """).VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task KEI011_a_users_own_GpuFunction_is_silent() => LauncherTest.Source(new TorchVersionAnalyzer(), """
+        namespace Mine { sealed class GpuFunction { public string Gpu { get; set; } = ""; public string TorchVersion { get; set; } = ""; } }
+        class Launch { Mine.GpuFunction a = new Mine.GpuFunction { Gpu = "B200:8", TorchVersion = "1.0" }; }
+        """).VerifyAnalyzerAsync();
 }

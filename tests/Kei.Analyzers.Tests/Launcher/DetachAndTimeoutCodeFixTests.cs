@@ -77,4 +77,10 @@ public sealed class DetachAndTimeoutCodeFixTests
             scope,
             U + "class A { Task<Envelope> R(JobCall c) => c.GetAsync(TimeSpan.FromHours(1)); Task<Envelope> S(JobCall c) => c.GetAsync(TimeSpan.FromHours(1)); }",
             U + "class B { Task<Envelope> R(JobCall c) => c.GetAsync(TimeSpan.FromHours(1)); }");
+
+    [Fact]
+    public Task KEI004_a_users_own_GpuFunction_with_Detach_false_is_silent() => LauncherTest.Source(new DetachAnalyzer(), """
+        namespace Mine { sealed class GpuFunction { public bool Detach { get; set; } } }
+        class Launch { Mine.GpuFunction a = new Mine.GpuFunction { Detach = false }; }
+        """).VerifyAnalyzerAsync();
 }
