@@ -45,7 +45,10 @@ namespace Kei.Analyzers.Design
             int lines = LineLimits.CountNewLines(text);
             if (lines > limit)
             {
-                Location start = Location.Create(context.Tree, new TextSpan(0, 0));
+                // At the first token, after the leading comments and directives: a '#pragma warning disable KEI100' at
+                // the top of the file (what "Suppress in source" writes) precedes it and so suppresses it.
+                int firstToken = context.Tree.GetRoot(context.CancellationToken).GetFirstToken(includeZeroWidth: true).SpanStart;
+                Location start = Location.Create(context.Tree, new TextSpan(firstToken, 0));
                 context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.FileLines, start, lines, limit));
             }
         }

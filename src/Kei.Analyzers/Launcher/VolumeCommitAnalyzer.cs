@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Kei.Analyzers.Launcher
 {
@@ -31,13 +32,13 @@ namespace Kei.Analyzers.Launcher
                 if (types?.Volume != null)
                 {
                     var calls = new VolumeCalls(types.Volume, types.VolumeWriteAttribute);
-                    var analyzedBodies = new ConcurrentDictionary<SyntaxNode, bool>();
-                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => OnInvocation(c, calls, analyzedBodies)), OperationKind.Invocation);
+                    var findingsByBody = new ConcurrentDictionary<SyntaxNode, ImmutableArray<Diagnostic>>();
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => OnInvocation(c, calls, findingsByBody)), OperationKind.Invocation);
                 }
             });
         }
 
-        private static void OnInvocation(OperationAnalysisContext context, VolumeCalls calls, ConcurrentDictionary<SyntaxNode, bool> analyzedBodies)
+        private static void OnInvocation(OperationAnalysisContext context, VolumeCalls calls, ConcurrentDictionary<SyntaxNode, ImmutableArray<Diagnostic>> findingsByBody)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!calls.IsWrite(invocation.TargetMethod))
@@ -47,14 +48,38 @@ namespace Kei.Analyzers.Launcher
 
             // A member marked [VolumeWrite] stages writes for its caller, who commits them: its own body is not checked.
             // A write the shortcut proves committed needs no graph; any other write has its whole body analysed, once.
-            IOperation root = OperationValues.Root(invocation);
             bool ownerStagesWrites = context.ContainingSymbol is IMethodSymbol owner && calls.IsMarkedWrite(owner);
-            bool skip = ownerStagesWrites || CommitFollowsInBlock.Covers(invocation, calls) || !analyzedBodies.TryAdd(root.Syntax, true);
-            ControlFlowGraph? graph = skip ? null : GraphOf(root, context);
-            if (graph != null)
+            if (ownerStagesWrites || CommitFollowsInBlock.Covers(invocation, calls))
             {
-                new VolumeGraphAnalysis(calls, Rule, context.ReportDiagnostic).Analyze(graph, FunctionName(context.ContainingSymbol));
+                return;
             }
+
+            IOperation root = OperationValues.Root(invocation);
+            ImmutableArray<Diagnostic> findings = findingsByBody.GetOrAdd(root.Syntax, _ => AnalyzeBody(root, context, calls));
+
+            // Each write reports only its own finding, from its own action: a diagnostic reported outside the operation
+            // being analysed is non-local, which the IDE shows only in full-solution analysis and offers no fix for.
+            TextSpan own = SyntaxLocations.WholeCall(invocation.Syntax).SourceSpan;
+            foreach (Diagnostic finding in findings)
+            {
+                if (finding.Location.SourceSpan == own)
+                {
+                    context.ReportDiagnostic(finding);
+                }
+            }
+        }
+
+        private static ImmutableArray<Diagnostic> AnalyzeBody(IOperation root, OperationAnalysisContext context, VolumeCalls calls)
+        {
+            ControlFlowGraph? graph = GraphOf(root, context);
+            if (graph == null)
+            {
+                return ImmutableArray<Diagnostic>.Empty;
+            }
+
+            ImmutableArray<Diagnostic>.Builder found = ImmutableArray.CreateBuilder<Diagnostic>();
+            new VolumeGraphAnalysis(calls, Rule, found.Add).Analyze(graph, FunctionName(context.ContainingSymbol));
+            return found.ToImmutable();
         }
 
         /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Kei.Analyzers.Design;
@@ -14,11 +13,19 @@ public sealed class FileLinesTests
     private static KeiTest Test(string markup, string? path = null) => new KeiTest(new FileLinesAnalyzer()).WithSource(markup, path);
 
     [Fact]
-    public async Task AFileOverTheDefaultLimitIsReportedAtTheStartOfLineOne()
-    {
-        var diagnostics = await Test("[||]" + Class + SourceBuilder.CommentLines(200)).VerifyAnalyzerAsync();
-        Assert.Equal("File has 201 lines; the limit is 200", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task AFileOverTheDefaultLimitIsReportedAtTheStartOfLineOne()
+        => Test("{|#0:|}" + Class + SourceBuilder.CommentLines(200))
+            .WithExpected(KeiTest.Diagnostic("KEI100").WithLocation(0).WithMessage("File has 201 lines; the limit is 200"))
+            .VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task LeadingCommentsAndDirectivesComeBeforeTheLocation()
+        => Test("// Licensed under MIT.\n#nullable enable\n[||]" + Class + SourceBuilder.CommentLines(200)).VerifyAnalyzerAsync();
+
+    /// <summary>What "Suppress in source" writes: the diagnostic must lie after the pragma for it to apply.</summary>
+    [Fact]
+    public Task APragmaAtTheTopOfTheFileSuppressesIt()
+        => Test("#pragma warning disable KEI100\n" + Class + SourceBuilder.CommentLines(200)).VerifyAnalyzerAsync();
 
     [Fact]
     public async Task AFileAtTheLimitIsSilent() => await Test(Class + SourceBuilder.CommentLines(199)).VerifyAnalyzerAsync();
@@ -40,11 +47,10 @@ public sealed class FileLinesTests
         => await Test("[||]" + Class + new string('\n', 150) + SourceBuilder.CommentLines(50)).VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task EditorConfigSetsTheLimit()
-    {
-        var diagnostics = await Test("[||]" + Class + SourceBuilder.CommentLines(10)).WithEditorConfig("kei_max_file_lines", "10").VerifyAnalyzerAsync();
-        Assert.Equal("File has 11 lines; the limit is 10", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task EditorConfigSetsTheLimit()
+        => Test("{|#0:|}" + Class + SourceBuilder.CommentLines(10)).WithEditorConfig("kei_max_file_lines", "10")
+            .WithExpected(KeiTest.Diagnostic("KEI100").WithLocation(0).WithMessage("File has 11 lines; the limit is 10"))
+            .VerifyAnalyzerAsync();
 
     [Fact]
     public async Task EditorConfigAppliesPerFile()
@@ -63,14 +69,12 @@ public sealed class FileLinesTests
         => await Test(Class + SourceBuilder.CommentLines(199)).WithEditorConfig("kei_max_file_lines", value).VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task TheActiveAgentSetsTheLimit()
-    {
-        var diagnostics = await Test("[||]" + Class + SourceBuilder.CommentLines(50))
+    public Task TheActiveAgentSetsTheLimit()
+        => Test("{|#0:|}" + Class + SourceBuilder.CommentLines(50))
             .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_file_lines = 50, max_function_lines = 30"))
             .WithActiveAgent("trainer")
+            .WithExpected(KeiTest.Diagnostic("KEI100").WithLocation(0).WithMessage("File has 51 lines; the limit is 50"))
             .VerifyAnalyzerAsync();
-        Assert.Equal("File has 51 lines; the limit is 50", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
-    }
 
     [Fact]
     public async Task EditorConfigWinsOverTheAgent()

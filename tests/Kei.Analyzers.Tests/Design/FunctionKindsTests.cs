@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Kei.Analyzers.Design;
@@ -9,81 +8,76 @@ namespace Kei.Analyzers.Tests.Design;
 /// <summary>KEI101 for every kind of function, with a limit of 3 lines so the sources stay short.</summary>
 public sealed class FunctionKindsTests
 {
-    private static async Task<string[]> Messages(string markup)
-    {
-        var diagnostics = await new KeiTest(new FunctionLinesAnalyzer()).WithSource(markup).WithEditorConfig("kei_max_function_lines", "3").VerifyAnalyzerAsync();
-        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
-    }
+    /// <summary>The markup's <c>{|#i:...|}</c> spans carry KEI101 with the i-th message, and nothing else is reported.</summary>
+    private static Task Verify(string markup, params string[] messages)
+        => new KeiTest(new FunctionLinesAnalyzer()).WithSource(markup).WithEditorConfig("kei_max_function_lines", "3")
+            .WithExpected([.. messages.Select((message, i) => KeiTest.Diagnostic("KEI101").WithLocation(i).WithMessage(message))])
+            .VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task ConstructorAndDestructorAreReportedAtTheirNames()
-        => Assert.Equal(
-            ["Constructor 'C' spans 4 lines; the limit is 3", "Destructor '~C' spans 4 lines; the limit is 3"],
-            await Messages("""
+    public Task ConstructorAndDestructorAreReportedAtTheirNames()
+        => Verify(
+            """
                 class C
                 {
-                    public [|C|]()
+                    public {|#0:C|}()
                     {
                         _ = 0;
                     }
-                    ~[|C|]()
+                    ~{|#1:C|}()
                     {
                         _ = 0;
                     }
                     public C(int x) { _ = x; }
                 }
-                """));
+                """,
+            "Constructor 'C' spans 4 lines; the limit is 3",
+            "Destructor '~C' spans 4 lines; the limit is 3");
 
     [Fact]
-    public async Task OperatorsAreReportedAtTheOperatorKeyword()
-        => Assert.Equal(
-            ["Operator '+' spans 4 lines; the limit is 3", "Conversion operator 'int' spans 4 lines; the limit is 3"],
-            await Messages("""
+    public Task OperatorsAreReportedAtTheOperatorKeyword()
+        => Verify(
+            """
                 class C
                 {
-                    public static C [|operator|] +(C a, C b)
+                    public static C {|#0:operator|} +(C a, C b)
                     {
                         return a;
                     }
-                    public static implicit [|operator|] int(C c)
+                    public static implicit {|#1:operator|} int(C c)
                     {
                         return 0;
                     }
                     public static C operator -(C a, C b) => a;
                 }
-                """));
+                """,
+            "Operator '+' spans 4 lines; the limit is 3",
+            "Conversion operator 'int' spans 4 lines; the limit is 3");
 
     [Fact]
-    public async Task AccessorsAreReportedAtTheirKeywords()
-        => Assert.Equal(
-            [
-                "Accessor 'get' of 'Name' spans 4 lines; the limit is 3",
-                "Accessor 'init' of 'Name' spans 4 lines; the limit is 3",
-                "Accessor 'add' of 'Changed' spans 4 lines; the limit is 3",
-                "Accessor 'remove' of 'Changed' spans 4 lines; the limit is 3",
-                "Accessor 'set' of 'this[]' spans 4 lines; the limit is 3",
-            ],
-            await Messages("""
+    public Task AccessorsAreReportedAtTheirKeywords()
+        => Verify(
+            """
                 class C
                 {
                     string Name
                     {
-                        [|get|]
+                        {|#0:get|}
                         {
                             return "";
                         }
-                        [|init|]
+                        {|#1:init|}
                         {
                             _ = value;
                         }
                     }
                     event System.Action Changed
                     {
-                        [|add|]
+                        {|#2:add|}
                         {
                             _ = value;
                         }
-                        [|remove|]
+                        {|#3:remove|}
                         {
                             _ = value;
                         }
@@ -91,82 +85,83 @@ public sealed class FunctionKindsTests
                     int this[int i]
                     {
                         get { return i; }
-                        [|set|]
+                        {|#4:set|}
                         {
                             _ = value;
                         }
                     }
                 }
-                """));
+                """,
+            "Accessor 'get' of 'Name' spans 4 lines; the limit is 3",
+            "Accessor 'init' of 'Name' spans 4 lines; the limit is 3",
+            "Accessor 'add' of 'Changed' spans 4 lines; the limit is 3",
+            "Accessor 'remove' of 'Changed' spans 4 lines; the limit is 3",
+            "Accessor 'set' of 'this[]' spans 4 lines; the limit is 3");
 
     [Fact]
-    public async Task ExpressionBodiedMembersCount()
-        => Assert.Equal(
-            ["Method 'M' spans 4 lines; the limit is 3", "Property 'P' spans 4 lines; the limit is 3", "Indexer 'this[]' spans 4 lines; the limit is 3"],
-            await Messages("""
+    public Task ExpressionBodiedMembersCount()
+        => Verify(
+            """
                 class C
                 {
-                    int [|M|]() =>
+                    int {|#0:M|}() =>
                         1 +
                         2 +
                         3;
-                    int [|P|] =>
+                    int {|#1:P|} =>
                         1 +
                         2 +
                         3;
-                    int [|this|][int i] =>
+                    int {|#2:this|}[int i] =>
                         i +
                         2 +
                         3;
                     int Q { get; set; }
                 }
-                """));
+                """,
+            "Method 'M' spans 4 lines; the limit is 3",
+            "Property 'P' spans 4 lines; the limit is 3",
+            "Indexer 'this[]' spans 4 lines; the limit is 3");
 
     [Fact]
-    public async Task LocalFunctionsAreReportedAtTheirNames()
-        => Assert.Equal(
-            ["Method 'M' spans 8 lines; the limit is 3", "Local function 'Helper' spans 4 lines; the limit is 3"],
-            await Messages("""
+    public Task LocalFunctionsAreReportedAtTheirNames()
+        => Verify(
+            """
                 class C
                 {
-                    void [|M|]()
+                    void {|#0:M|}()
                     {
-                        int [|Helper|]()
+                        int {|#1:Helper|}()
                         {
                             return 1;
                         }
                         static int Short() => 2;
                     }
                 }
-                """));
+                """,
+            "Method 'M' spans 8 lines; the limit is 3",
+            "Local function 'Helper' spans 4 lines; the limit is 3");
 
     [Fact]
-    public async Task BlockLambdasAndAnonymousMethodsAreReportedButExpressionLambdasAreNot()
-        => Assert.Equal(
-            [
-                "Method 'M' spans 19 lines; the limit is 3",
-                "Lambda in 'M' spans 4 lines; the limit is 3",
-                "Lambda in 'M' spans 4 lines; the limit is 3",
-                "Anonymous method in 'M' spans 4 lines; the limit is 3",
-                "Lambda in 'Field' spans 4 lines; the limit is 3",
-            ],
-            await Messages("""
+    public Task BlockLambdasAndAnonymousMethodsAreReportedButExpressionLambdasAreNot()
+        => Verify(
+            """
                 using System;
                 class C
                 {
                     static void Run(Func<int, int> first, Func<int, int> second, Action third) { }
-                    void [|M|]()
+                    void {|#0:M|}()
                     {
                         Run(
-                            (int x) [|=>|]
+                            (int x) {|#1:=>|}
                             {
                                 return x;
                             },
-                            x [|=>|]
+                            x {|#2:=>|}
                             {
                                 return x;
                             },
-                            [|delegate|]
+                            {|#3:delegate|}
                             {
                                 _ = 0;
                             });
@@ -174,16 +169,21 @@ public sealed class FunctionKindsTests
                             x +
                             1;
                     }
-                    Action Field = () [|=>|]
+                    Action Field = () {|#4:=>|}
                     {
                         _ = 0;
                     };
                 }
-                """));
+                """,
+            "Method 'M' spans 19 lines; the limit is 3",
+            "Lambda in 'M' spans 4 lines; the limit is 3",
+            "Lambda in 'M' spans 4 lines; the limit is 3",
+            "Anonymous method in 'M' spans 4 lines; the limit is 3",
+            "Lambda in 'Field' spans 4 lines; the limit is 3");
 
     [Fact]
-    public async Task DeclarationsWithoutBodiesAreShort()
-        => Assert.Empty(await Messages("""
+    public Task DeclarationsWithoutBodiesAreShort()
+        => Verify("""
             abstract class C
             {
                 public abstract void M(
@@ -194,5 +194,5 @@ public sealed class FunctionKindsTests
             {
                 void N();
             }
-            """));
+            """);
 }

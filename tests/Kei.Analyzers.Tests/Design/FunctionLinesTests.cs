@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Kei.Analyzers.Design;
 using Kei.Analyzers.Tests.Harness;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace Kei.Analyzers.Tests.Design;
 
@@ -13,7 +13,7 @@ public sealed class FunctionLinesTests
     private static string TrainSpanning(int lines, bool marked) => $$"""
         class C
         {
-            void {{(marked ? "[|Train|]" : "Train")}}()
+            void {{(marked ? "{|#0:Train|}" : "Train")}}()
             {
         {{SourceBuilder.Statements(lines - 3)}}
             }
@@ -22,15 +22,15 @@ public sealed class FunctionLinesTests
 
     private static KeiTest Test(string markup) => new KeiTest(new FunctionLinesAnalyzer()).WithSource(markup);
 
-    [Fact]
-    public async Task AMethodOverTheDefaultIsReportedAtItsName()
-    {
-        var diagnostics = await Test(TrainSpanning(41, marked: true)).VerifyAnalyzerAsync();
-        Assert.Equal("Method 'Train' spans 41 lines; the limit is 30", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
-    }
+    /// <summary>KEI101 on <c>{|#0:Train|}</c> with the given message.</summary>
+    private static DiagnosticResult TrainSpans(int lines, int limit)
+        => KeiTest.Diagnostic("KEI101").WithLocation(0).WithMessage("Method 'Train' spans " + lines + " lines; the limit is " + limit);
 
     [Fact]
-    public async Task OneLineOverTheLimitIsReported() => await Test(TrainSpanning(31, marked: true)).VerifyAnalyzerAsync();
+    public Task AMethodOverTheDefaultIsReportedAtItsName() => Test(TrainSpanning(41, marked: true)).WithExpected(TrainSpans(41, 30)).VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task OneLineOverTheLimitIsReported() => Test(TrainSpanning(31, marked: true)).WithExpected(TrainSpans(31, 30)).VerifyAnalyzerAsync();
 
     [Fact]
     public async Task AMethodAtTheLimitIsSilent() => await Test(TrainSpanning(30, marked: false)).VerifyAnalyzerAsync();
@@ -71,31 +71,27 @@ public sealed class FunctionLinesTests
         => await Test(TrainSpanning(41, marked: false)).WithEditorConfig("kei_max_function_lines", "50").VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task EditorConfigCanTighten()
-    {
-        var diagnostics = await Test(TrainSpanning(12, marked: true)).WithEditorConfig("kei_max_function_lines", "10").VerifyAnalyzerAsync();
-        Assert.Equal("Method 'Train' spans 12 lines; the limit is 10", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task EditorConfigCanTighten()
+        => Test(TrainSpanning(12, marked: true)).WithEditorConfig("kei_max_function_lines", "10").WithExpected(TrainSpans(12, 10)).VerifyAnalyzerAsync();
 
     [Fact]
     public async Task EditorConfigAppliesPerFileOverTheAgent()
         => await new KeiTest(new FunctionLinesAnalyzer())
             .WithSource(TrainSpanning(25, marked: false), "Legacy/Old.cs")
             .WithSource(TrainSpanning(25, marked: true).Replace("class C", "class D"), "New/Fresh.cs")
+            .WithExpected(TrainSpans(25, 20))
             .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_function_lines = 20"))
             .WithActiveAgent("trainer")
             .WithEditorConfig("Legacy/Old.cs", "kei_max_function_lines", "40")
             .VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task TheActiveAgentSetsTheLimit()
-    {
-        var diagnostics = await Test(TrainSpanning(21, marked: true))
+    public Task TheActiveAgentSetsTheLimit()
+        => Test(TrainSpanning(21, marked: true))
             .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_file_lines = 200, max_function_lines = 20"))
             .WithActiveAgent("trainer")
+            .WithExpected(TrainSpans(21, 20))
             .VerifyAnalyzerAsync();
-        Assert.Equal("Method 'Train' spans 21 lines; the limit is 20", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
-    }
 
     [Fact]
     public async Task TheManifestOverrideOfTheBlockParamWins()
@@ -118,6 +114,7 @@ public sealed class FunctionLinesTests
             .WithAgentFiles(AgentFixtures.SingleAgent("trainer", "max_function_lines = 20"))
             .WithActiveAgent("trainer")
             .WithEditorConfig("kei_max_function_lines", "zero")
+            .WithExpected(TrainSpans(21, 20))
             .VerifyAnalyzerAsync();
 
     [Fact]

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Linq;
 using System.Threading.Tasks;
 using Kei.Analyzers.Design;
 using Kei.Analyzers.Tests.Harness;
@@ -9,15 +7,14 @@ namespace Kei.Analyzers.Tests.Design;
 /// <summary>KEI102: one top-level type per file.</summary>
 public sealed class OneTopLevelTypeTests
 {
-    private static Task<System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>> Verify(string markup)
+    private static Task Verify(string markup)
         => new KeiTest(new OneTopLevelTypeAnalyzer()).WithSource(markup).VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task ASecondClassIsReportedAtItsName()
-    {
-        var diagnostics = await Verify("class Trainer { }\nclass [|Helper|] { }\n");
-        Assert.Equal("Top-level type 'Helper' shares this file with 'Trainer'; move it to its own file", diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
-    }
+    public Task ASecondClassIsReportedAtItsName()
+        => new KeiTest(new OneTopLevelTypeAnalyzer()).WithSource("class Trainer { }\nclass {|#0:Helper|} { }\n")
+            .WithExpected(KeiTest.Diagnostic("KEI102").WithLocation(0).WithMessage("Top-level type 'Helper' shares this file with 'Trainer'; move it to its own file"))
+            .VerifyAnalyzerAsync();
 
     [Fact]
     public async Task OneTypeWithNestedTypesIsSilent()

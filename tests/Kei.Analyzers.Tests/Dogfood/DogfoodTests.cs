@@ -89,7 +89,7 @@ public sealed class DogfoodTests
     private static string Format(ImmutableArray<Diagnostic> findings)
         => string.Join(Environment.NewLine, findings
             .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start)
-            .Select(d => d.Location.SourceTree?.FilePath + "(" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "): "
+            .Select(d => KeiTestState.RelativePath(d.Location.SourceTree?.FilePath ?? "?") + "(" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + "): "
                 + d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static void Log(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);

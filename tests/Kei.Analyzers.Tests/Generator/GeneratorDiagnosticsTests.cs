@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Kei.Agents;
+using Kei.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -32,7 +33,7 @@ public sealed class GeneratorDiagnosticsTests
 
         Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "KEI203");
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(AgentFixtures.CodeImplementerPath, span.Path);
+        Assert.Equal(KeiTestState.PathOf(AgentFixtures.CodeImplementerPath), span.Path);
         Assert.Equal(5, span.StartLinePosition.Line);
         int valueColumn = UnknownBlockManifest.Split('\n')[5].IndexOf("no-such-block", System.StringComparison.Ordinal);
         Assert.InRange(span.StartLinePosition.Character, valueColumn - 1, valueColumn);
@@ -46,7 +47,7 @@ public sealed class GeneratorDiagnosticsTests
         GeneratorRunResult result = RunWithCodeImplementer(BrokenManifest, out ImmutableArray<Diagnostic> driverDiagnostics);
 
         Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "KEI200");
-        Assert.Equal(AgentFixtures.CodeImplementerPath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(KeiTestState.PathOf(AgentFixtures.CodeImplementerPath), diagnostic.Location.GetLineSpan().Path);
         Assert.InRange(diagnostic.Location.GetLineSpan().StartLinePosition.Line, 2, 3);
         AssertMatchesCore(diagnostic, BrokenManifest);
         Assert.Null(result.Exception);

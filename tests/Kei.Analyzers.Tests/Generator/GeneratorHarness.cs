@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -7,39 +6,42 @@ using Kei.Analyzers.Shared;
 using Kei.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Kei.Analyzers.Tests.Generator;
 
 /// <summary>
-/// Drives <see cref="AgentPolicyGenerator"/> through <see cref="CSharpGeneratorDriver"/> with step tracking on, over
-/// in-memory AdditionalFiles whose <c>KeiKind</c> metadata comes from the options provider, as in a real build.
+/// Drives <see cref="AgentPolicyGenerator"/> through <see cref="CSharpGeneratorDriver"/> with step tracking on, for
+/// what the testing packages cannot express: incremental steps, thousands of no-throw runs, emitting the output. The
+/// AdditionalFiles and their <c>KeiKind</c> metadata come from the project the testing packages build for a
+/// <see cref="KeiTest"/>, so they reach the generator exactly as in the other tests (and as the IDE passes them).
 /// </summary>
 internal sealed class GeneratorHarness
 {
-    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> metadataByPath = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> globalOptions = new(StringComparer.Ordinal);
-    private readonly List<AdditionalText> current = [];
+    private readonly List<AdditionalText> current;
+    private Solution solution;
 
     public GeneratorHarness(IEnumerable<(string Path, string Text, string Kind)> files, string? ns = null)
     {
+        var test = new KeiTest();
         foreach ((string path, string text, string kind) in files)
         {
-            current.Add(new TestAdditionalText(path, text));
-            metadataByPath[path] = new Dictionary<string, string> { [KeiBuildNames.KindMetadata] = kind };
+            test.WithAdditionalFile(path, text, (KeiBuildNames.KindMetadata, kind));
         }
 
         if (ns != null)
         {
-            globalOptions[KeiBuildNames.NamespaceProperty] = ns;
+            test.WithGlobalOption(KeiBuildNames.NamespaceProperty, ns);
         }
 
-        var options = new TestAnalyzerConfigOptionsProvider(globalOptions, new Dictionary<string, string>(), metadataByPath);
+        Project project = test.BuildProjectAsync().GetAwaiter().GetResult();
+        solution = project.Solution;
+        current = [.. project.AnalyzerOptions.AdditionalFiles];
         Driver = CSharpGeneratorDriver.Create(
             [new AgentPolicyGenerator().AsSourceGenerator()],
-            [.. current],
-            CSharpParseOptions.Default,
-            options,
+            current,
+            (CSharpParseOptions)project.ParseOptions!,
+            project.AnalyzerOptions.AnalyzerConfigOptionsProvider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
@@ -49,7 +51,7 @@ internal sealed class GeneratorHarness
         => CSharpCompilation.Create(
             "App",
             [CSharpSyntaxTree.ParseText(source, path: "App.cs")],
-            ReferenceAssemblies.NetCoreApp,
+            NetReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public GeneratorDriverRunResult Run(Compilation compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics)
@@ -63,8 +65,12 @@ internal sealed class GeneratorHarness
     /// <summary>Replaces one additional file's text (same path, same KeiKind), as an edit in the IDE would.</summary>
     public void ReplaceFile(string path, string newText)
     {
-        var replacement = new TestAdditionalText(path, newText);
-        int index = current.FindIndex(text => text.Path == path);
+        string documentPath = KeiTestState.PathOf(path);
+        int index = current.FindIndex(text => text.Path == documentPath);
+        Project project = solution.Projects.Single();
+        DocumentId id = project.AdditionalDocuments.First(d => d.FilePath == documentPath).Id;
+        solution = solution.WithAdditionalDocumentText(id, SourceText.From(newText, System.Text.Encoding.UTF8));
+        AdditionalText replacement = solution.GetProject(project.Id)!.AnalyzerOptions.AdditionalFiles.First(text => text.Path == documentPath);
         Driver = Driver.ReplaceAdditionalText(current[index], replacement);
         current[index] = replacement;
     }

@@ -5,18 +5,21 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using Kei.Agents;
+using Kei.Analyzers.Infrastructure;
 using Kei.Analyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace Kei.Analyzers.Tests.Harness;
 
 /// <summary>
-/// One analyzer (or code-fix) test: sources with markup, AdditionalFiles (agent files carry <c>KeiKind</c>),
-/// global options (<c>build_property.KeiAgent</c>) and <c>.editorconfig</c> keys. Verification compares the
-/// diagnostics of the analyzers under test with the markup exactly, and fails when an analyzer throws.
+/// One analyzer (or code-fix) test, described the way the build feeds the compiler: sources with markup, agent files
+/// as AdditionalFiles with <c>KeiKind</c> metadata, <c>build_property.*</c> global options and <c>.editorconfig</c>
+/// keys. Verification runs on the official testing packages (<see cref="KeiAnalyzerTest"/>,
+/// <see cref="KeiCodeFixTest"/>): this class only collects the configuration and hands it to them.
 /// </summary>
 /// <example><code>
 /// await new KeiTest(new FunctionLinesAnalyzer()).WithSource("class C { void [|M|]() { ... } }").VerifyAnalyzerAsync();
@@ -25,21 +28,28 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
 {
     public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = [.. analyzers];
 
-    /// <summary>Source paths and markup; paths default to <c>Test0.cs</c>, <c>Test1.cs</c>, ...</summary>
+    /// <summary>Source paths (relative to the test project) and markup; paths default to <c>Test0.cs</c>, <c>Test1.cs</c>, ...</summary>
     public List<(string Path, string Markup)> Sources { get; } = [];
 
-    public List<TestAdditionalText> AdditionalFiles { get; } = [];
+    /// <summary>The paths of <see cref="Sources"/> taken as they are, without markup processing.</summary>
+    public HashSet<string> PlainSourcePaths { get; } = new(StringComparer.Ordinal);
 
+    public List<(string Path, string Text)> AdditionalFiles { get; } = [];
+
+    /// <summary>Global analyzer options, e.g. <c>build_property.KeiAgent</c> (written to a <c>.globalconfig</c>).</summary>
     public Dictionary<string, string> GlobalOptions { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>.editorconfig keys that apply to every source.</summary>
+    /// <summary>.editorconfig keys that apply to every file (the <c>[*]</c> section).</summary>
     public Dictionary<string, string> EditorConfig { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Keys for one source or additional file, by path (additional file metadata goes here too).</summary>
     public Dictionary<string, Dictionary<string, string>> OptionsByPath { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>References beyond the reference pack, e.g. the Kei.Runtime assembly for launcher rules.</summary>
+    /// <summary>References beside the net10.0 reference assemblies, e.g. the Kei.Runtime assembly for launcher rules.</summary>
     public List<MetadataReference> References { get; } = [];
+
+    /// <summary>Expected diagnostics besides the markup: <see cref="Diagnostic"/> results with messages, for instance.</summary>
+    public List<DiagnosticResult> ExpectedDiagnostics { get; } = [];
 
     /// <summary>Compiler errors in the sources fail the test unless this is set (incomplete-code tests set it).</summary>
     public bool AllowCompilerErrors { get; set; }
@@ -52,6 +62,9 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
     /// <summary>A library by default; top-level statements need <see cref="OutputKind.ConsoleApplication"/>.</summary>
     public OutputKind OutputKind { get; set; } = OutputKind.DynamicallyLinkedLibrary;
 
+    /// <summary>An expected diagnostic of a catalog rule, to complete with a location (<c>{|#0:...|}</c>) and a message.</summary>
+    public static DiagnosticResult Diagnostic(string id) => new(KeiDescriptors.Create(id));
+
     public KeiTest WithSource(string markup, string? path = null)
     {
         Sources.Add((path ?? "Test" + Sources.Count + ".cs", markup));
@@ -61,13 +74,14 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
     /// <summary>A source taken as it is, without markup (real files may contain <c>[|</c> or <c>|}</c>).</summary>
     public KeiTest WithPlainSource(string text, string path)
     {
-        Sources.Add((path, TestMarkup.PlainPrefix + text));
+        Sources.Add((path, text));
+        PlainSourcePaths.Add(path);
         return this;
     }
 
     public KeiTest WithAdditionalFile(string path, string text, params (string Key, string Value)[] metadata)
     {
-        AdditionalFiles.Add(new TestAdditionalText(path, text));
+        AdditionalFiles.Add((path, text));
         foreach ((string key, string value) in metadata)
         {
             OptionsFor(path)[key] = value;
@@ -102,7 +116,13 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
 
     public KeiTest WithReference(Assembly assembly)
     {
-        References.Add(MetadataReference.CreateFromFile(assembly.Location));
+        References.Add(NetReferences.Of(assembly));
+        return this;
+    }
+
+    public KeiTest WithExpected(params DiagnosticResult[] expected)
+    {
+        ExpectedDiagnostics.AddRange(expected);
         return this;
     }
 
@@ -112,14 +132,15 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
         return this;
     }
 
-    /// <summary>Runs the analyzers and asserts the diagnostics equal the markup; returns them for message checks.</summary>
+    /// <summary>
+    /// Runs the analyzers and asserts the diagnostics equal the markup and <see cref="ExpectedDiagnostics"/> (and that no
+    /// analyzer threw: AD0001 is an unexpected error); returns the analyzers' diagnostics.
+    /// </summary>
     public async Task<ImmutableArray<Diagnostic>> VerifyAnalyzerAsync()
     {
-        TestInputs inputs = TestInputs.From(this);
-        Compilation compilation = inputs.CreateCompilation();
-        ImmutableArray<Diagnostic> actual = await AnalyzerRunner.RunAsync(compilation, inputs, TestContext.Current.CancellationToken);
-        DiagnosticDiff.AssertSame(inputs.ExpectedDiagnostics(), actual, compilation);
-        return actual;
+        var test = new KeiAnalyzerTest(this);
+        await test.RunAsync(TestContext.Current.CancellationToken);
+        return test.Reported;
     }
 
     /// <summary>
@@ -128,23 +149,43 @@ public sealed class KeiTest(params DiagnosticAnalyzer[] analyzers)
     /// </summary>
     public async Task<ImmutableArray<Diagnostic>> VerifyNoAnalyzerFailureAsync()
     {
-        AllowCompilerErrors = true;
-        TestInputs inputs = TestInputs.From(this);
-        return await AnalyzerRunner.RunAsync(inputs.CreateCompilation(), inputs, TestContext.Current.CancellationToken);
+        Project project = await BuildProjectAsync();
+        Compilation compilation = (await project.GetCompilationAsync(TestContext.Current.CancellationToken))!;
+        return await AnalyzerFailures.RunAsync(compilation, Analyzers, project.AnalyzerOptions, Describe());
     }
 
     /// <summary>
-    /// Applies the provider's first fix to the first fixable diagnostic until none is left, then compares the sources
-    /// with <paramref name="fixedSources"/> (markup in them names diagnostics that must remain).
+    /// Applies the provider's fixes one by one, and through its FixAllProvider in document, project and solution
+    /// scope, and compares each result with <paramref name="fixedSources"/> (markup in them names diagnostics that
+    /// remain; the fixed sources must compile).
     /// </summary>
     public Task VerifyCodeFixAsync(CodeFixProvider provider, params string[] fixedSources)
-        => new CodeFixRunner(TestInputs.From(this), provider).VerifyIterativeAsync(fixedSources);
+        => new KeiCodeFixTest(this, provider, fixedSources, scope: null).RunAsync(TestContext.Current.CancellationToken);
 
-    /// <summary>Fixes every diagnostic in <paramref name="scope"/> at once through the provider's FixAllProvider.</summary>
+    /// <summary>
+    /// Fixes the diagnostics through the provider's FixAllProvider in <paramref name="scope"/> only (the document scope
+    /// is applied to each document with a fixable diagnostic in turn); fixing one by one must give the same sources.
+    /// </summary>
     public Task VerifyFixAllAsync(CodeFixProvider provider, FixAllScope scope, params string[] fixedSources)
-        => new CodeFixRunner(TestInputs.From(this), provider).VerifyFixAllAsync(scope, fixedSources);
+        => new KeiCodeFixTest(this, provider, fixedSources, scope).RunAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>
+    /// Gives an official test (<c>CSharpAnalyzerTest&lt;TAnalyzer, DefaultVerifier&gt;</c> and the like) this test's
+    /// configuration: sources, agent files, options, references, nullable and language version.
+    /// </summary>
+    public T ApplyTo<T>(T test)
+        where T : AnalyzerTest<DefaultVerifier>
+    {
+        KeiTestState.Apply(this, test, forVerification: true);
+        return test;
+    }
+
+    /// <summary>The project the testing packages build for this test (sources, additional files, options, references).</summary>
+    internal Task<Project> BuildProjectAsync() => new KeiAnalyzerTest(this, forVerification: false).CreateProjectAsync(TestContext.Current.CancellationToken);
 
     internal IEnumerable<string> SupportedIds => Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct();
+
+    private string Describe() => Sources.Count == 1 ? Sources[0].Path : Sources.Count + " sources";
 
     private Dictionary<string, string> OptionsFor(string path)
     {

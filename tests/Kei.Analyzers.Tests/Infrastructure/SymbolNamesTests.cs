@@ -20,7 +20,7 @@ public sealed class SymbolNamesTests
             namespace Other.Kei.Runtime { class JobContext { } }
             namespace Kei.Runtime { class JobContext { } }
             """)],
-        ReferenceAssemblies.NetCoreApp,
+        NetReferences.All,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     [Theory]

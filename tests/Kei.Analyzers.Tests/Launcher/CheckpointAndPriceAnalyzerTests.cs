@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
+using Kei.Analyzers.Tests.Harness;
 
 namespace Kei.Analyzers.Tests.Launcher;
 
@@ -60,17 +61,33 @@ public sealed class CheckpointAndPriceAnalyzerTests
         """).VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task KEI011_message_and_agent_table()
+    public Task KEI011_message_and_agent_table()
     {
         var test = LauncherTest.Source(new TorchVersionAnalyzer(), """
-            class Launch { GpuFunction a = new GpuFunction { Name = "a", Image = "i", Command = new[] { "x" }, Gpu = "H100:8", TorchVersion = [|"2.1"|] }; }
-            """);
-        var diagnostics = await AgentFixture.WithAgent(test, "gpu = { h100 = { usd_per_hour = 3.95, min_torch = \"2.4\" } }").VerifyAnalyzerAsync();
-        Assert.Equal("GPU 'H100' needs torch 2.4 or newer, but the function pins torch 2.1", diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            class Launch { GpuFunction a = new GpuFunction { Name = "a", Image = "i", Command = new[] { "x" }, Gpu = "H100:8", TorchVersion = {|#0:"2.1"|} }; }
+            """).WithExpected(KeiTest.Diagnostic("KEI011").WithLocation(0).WithMessage("GPU 'H100' needs torch 2.4 or newer, but the function pins torch 2.1"));
+        return AgentFixture.WithAgent(test, "gpu = { h100 = { usd_per_hour = 3.95, min_torch = \"2.4\" } }").VerifyAnalyzerAsync();
     }
 
     [Fact]
     public Task Incomplete_code_does_not_throw() => LauncherTest.Create(new CheckpointStateAnalyzer(), new LiteralPriceAnalyzer(), new TorchVersionAnalyzer()).WithSource(LauncherTest.Usings + """
         class X { Checkpoint A() => new Checkpoint(1, ; decimal PUsdPerHour = ; GpuFunction f = new GpuFunction { Gpu = "B200", TorchVersion = }; }
         """).AllowingCompilerErrors().VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task KEI010_decimal_literals_that_are_not_prices_are_silent() => LauncherTest.Source(new LiteralPriceAnalyzer(), """
+        class Cost
+        {
+            const decimal Discount = 0.15m;
+            decimal TaxRate { get; set; } = 0.2m;
+            decimal Hourly(decimal usd) => usd * 1.1m;
+            decimal Total(CostEstimate estimate) => estimate.TotalUsd * (1 - Discount);
+        }
+        """).VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task KEI011_a_users_own_GpuFunction_is_silent() => LauncherTest.Source(new TorchVersionAnalyzer(), """
+        namespace Mine { sealed class GpuFunction { public string Gpu { get; set; } = ""; public string TorchVersion { get; set; } = ""; } }
+        class Launch { Mine.GpuFunction a = new Mine.GpuFunction { Gpu = "B200:8", TorchVersion = "1.0" }; }
+        """).VerifyAnalyzerAsync();
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
-using System.Linq;
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
-using Microsoft.CodeAnalysis;
+using Kei.Analyzers.Tests.Harness;
 
 namespace Kei.Analyzers.Tests.Launcher;
 
@@ -19,40 +17,39 @@ public sealed class CostAnalyzerTests
         }
         """;
 
-    private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
+    private static string Warn(string estimate, string warnBelow = "20") => estimate + ": WARN tier ($5 to $" + warnBelow + "); it runs only while today's spend stays within the $20 daily cap";
+
+    private static string Stop(string estimate) => estimate + ": STOP tier ($20 or more); the launcher refuses it without a person's CostApproval";
 
     [Fact]
-    public async Task H100x8_for_3_hours_is_STOP_with_the_runtime_estimate_line()
+    public Task H100x8_for_3_hours_is_STOP_with_the_runtime_estimate_line()
     {
-        var diagnostics = await LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
-            .WithSource(LauncherTest.Usings + Launch("Gpu = \"H100:8\", Timeout = TimeSpan.FromHours(3)", "await launcher.{|KEI009:SpawnAsync|}(fn, input, ct);"))
+        string estimate = new Kei.Runtime.CostEstimate(8, 3, 3.95m).ToString();
+        Assert.Equal("Estimate: $94.80 (= 8 × 3 h × $3.95/hr/gpu)", estimate);
+        return LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
+            .WithSource(LauncherTest.Usings + Launch("Gpu = \"H100:8\", Timeout = TimeSpan.FromHours(3)", "await launcher.{|#0:SpawnAsync|}(fn, input, ct);"))
+            .WithExpected(KeiTest.Diagnostic("KEI009").WithLocation(0).WithMessage(Stop(estimate)))
             .VerifyAnalyzerAsync();
-        string expected = new Kei.Runtime.CostEstimate(8, 3, 3.95m).ToString();
-        Assert.Equal("Estimate: $94.80 (= 8 × 3 h × $3.95/hr/gpu)", expected);
-        Assert.Equal(expected + ": STOP tier ($20 or more); the launcher refuses it without a person's CostApproval", Message(diagnostics.Single()));
     }
 
     [Fact]
-    public async Task WARN_tier_estimate_from_minutes_and_a_bare_type()
-    {
-        var diagnostics = await LauncherTest.Source(new CostWarnAnalyzer(), Launch("Gpu = \"A10\", Timeout = TimeSpan.FromMinutes(300)", "_ = launcher.[|Estimate|](fn);"))
+    public Task WARN_tier_estimate_from_minutes_and_a_bare_type()
+        => LauncherTest.Source(new CostWarnAnalyzer(), Launch("Gpu = \"A10\", Timeout = TimeSpan.FromMinutes(300)", "_ = launcher.{|#0:Estimate|}(fn);"))
+            .WithExpected(KeiTest.Diagnostic("KEI008").WithLocation(0).WithMessage(Warn("Estimate: $5.50 (= 1 × 5 h × $1.10/hr/gpu)")))
             .VerifyAnalyzerAsync();
-        Assert.StartsWith("Estimate: $5.50 (= 1 × 5 h × $1.10/hr/gpu): WARN tier ($5 to $20)", Message(diagnostics.Single()));
-    }
 
     [Fact]
-    public async Task Runs_and_constant_input_collections_multiply_the_hours()
-    {
-        var diagnostics = await LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
+    public Task Runs_and_constant_input_collections_multiply_the_hours()
+        => LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
             .WithSource(LauncherTest.Usings + Launch("Gpu = new GpuRequest(\"L40S\", 2), Timeout = new TimeSpan(1, 30, 0)", """
-                _ = launcher.{|KEI008:Estimate|}(fn, runs: 2);
+                _ = launcher.{|#0:Estimate|}(fn, runs: 2);
                         JobInputs[] inputs = [input, input, input, input];
-                        await foreach (Envelope e in launcher.{|KEI009:SpawnManyAsync|}(fn, inputs, ct)) { }
-                """)).VerifyAnalyzerAsync();
-        var ordered = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(Message).ToArray();
-        Assert.StartsWith(new Kei.Runtime.CostEstimate(2, 3, 1.95m).ToString() + ": WARN", ordered[0]);
-        Assert.StartsWith(new Kei.Runtime.CostEstimate(2, 6, 1.95m).ToString() + ": STOP", ordered[1]);
-    }
+                        await foreach (Envelope e in launcher.{|#1:SpawnManyAsync|}(fn, inputs, ct)) { }
+                """))
+            .WithExpected(
+                KeiTest.Diagnostic("KEI008").WithLocation(0).WithMessage(Warn(new Kei.Runtime.CostEstimate(2, 3, 1.95m).ToString())),
+                KeiTest.Diagnostic("KEI009").WithLocation(1).WithMessage(Stop(new Kei.Runtime.CostEstimate(2, 6, 1.95m).ToString())))
+            .VerifyAnalyzerAsync();
 
     [Fact]
     public Task Default_timeout_of_five_minutes_is_AUTO() => LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
@@ -76,12 +73,12 @@ public sealed class CostAnalyzerTests
             """).VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task Agent_price_table_and_tiers_apply()
+    public Task Agent_price_table_and_tiers_apply()
     {
         var test = LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
-            .WithSource(LauncherTest.Usings + Launch("Gpu = \"H100:8\", Timeout = TimeSpan.FromHours(3)", "await launcher.{|KEI008:SpawnAsync|}(fn, input, ct);"));
-        var diagnostics = await AgentFixture.WithAgent(test, "warn_below_usd = 100, daily_cap_usd = 100, gpu = { h100 = { usd_per_hour = 4.0, min_torch = \"2.1\" } }").VerifyAnalyzerAsync();
-        Assert.StartsWith("Estimate: $96.00 (= 8 × 3 h × $4.00/hr/gpu): WARN tier ($5 to $100)", Message(diagnostics.Single()));
+            .WithSource(LauncherTest.Usings + Launch("Gpu = \"H100:8\", Timeout = TimeSpan.FromHours(3)", "await launcher.{|#0:SpawnAsync|}(fn, input, ct);"))
+            .WithExpected(KeiTest.Diagnostic("KEI008").WithLocation(0).WithMessage(Warn("Estimate: $96.00 (= 8 × 3 h × $4.00/hr/gpu)", warnBelow: "100")));
+        return AgentFixture.WithAgent(test, "warn_below_usd = 100, daily_cap_usd = 100, gpu = { h100 = { usd_per_hour = 4.0, min_torch = \"2.1\" } }").VerifyAnalyzerAsync();
     }
 
     [Fact]
@@ -90,13 +87,12 @@ public sealed class CostAnalyzerTests
         .WithEditorConfig("kei_auto_below_usd", "200").WithEditorConfig("kei_warn_below_usd", "300").VerifyAnalyzerAsync();
 
     [Fact]
-    public async Task Editorconfig_gpu_price_applies()
-    {
-        var diagnostics = await LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
-            .WithSource(LauncherTest.Usings + Launch("Gpu = \"A10G:2\", Timeout = TimeSpan.FromHours(2)", "await launcher.{|KEI008:SpawnAsync|}(fn, input, ct);"))
-            .WithEditorConfig("kei_gpu.a10.usd_per_hour", "2").VerifyAnalyzerAsync();
-        Assert.StartsWith("Estimate: $8.00 (= 2 × 2 h × $2.00/hr/gpu)", Message(diagnostics.Single()));
-    }
+    public Task Editorconfig_gpu_price_applies()
+        => LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
+            .WithSource(LauncherTest.Usings + Launch("Gpu = \"A10G:2\", Timeout = TimeSpan.FromHours(2)", "await launcher.{|#0:SpawnAsync|}(fn, input, ct);"))
+            .WithEditorConfig("kei_gpu.a10.usd_per_hour", "2")
+            .WithExpected(KeiTest.Diagnostic("KEI008").WithLocation(0).WithMessage(Warn("Estimate: $8.00 (= 2 × 2 h × $2.00/hr/gpu)")))
+            .VerifyAnalyzerAsync();
 
     [Fact]
     public Task Unknown_gpu_types_are_never_guessed() => LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())

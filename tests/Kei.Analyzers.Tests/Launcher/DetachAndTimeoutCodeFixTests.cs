@@ -26,7 +26,7 @@ public sealed class DetachAndTimeoutCodeFixTests
         {
             GpuFunction a = new GpuFunction { Name = "a", Image = "i", Command = new[] { "x" }, [|Detach = /* for now */ false|] };
         }
-        """).VerifyFixCompilesAsync(new DetachCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new DetachCodeFixProvider(), U + """
         class Launch
         {
             GpuFunction a = new GpuFunction { Name = "a", Image = "i", Command = new[] { "x" }, Detach = /* for now */ true };
@@ -49,7 +49,7 @@ public sealed class DetachAndTimeoutCodeFixTests
             Task<Envelope> C(JobCall call) => call.[|GetAsync|](/* forever */ null);
             Task<Envelope> D(JobCall call, CancellationToken token) => call.[|GetAsync|](ct: token, timeout: Timeout.InfiniteTimeSpan);
         }
-        """).VerifyFixCompilesAsync(new WaitTimeoutCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new WaitTimeoutCodeFixProvider(), U + """
         class Wait
         {
             Task<Envelope> A(JobCall call) => call.GetAsync(TimeSpan.FromHours(1));
@@ -62,7 +62,7 @@ public sealed class DetachAndTimeoutCodeFixTests
     [Fact]
     public Task KEI013_qualifies_TimeSpan_without_using_System() => LauncherTest.Create(new WaitTimeoutAnalyzer()).WithSource("""
         class Wait { System.Threading.Tasks.Task<Kei.Runtime.Envelope> A(Kei.Runtime.JobCall call) => call.[|GetAsync|](); }
-        """).VerifyFixCompilesAsync(new WaitTimeoutCodeFixProvider(), """
+        """).VerifyCodeFixAsync(new WaitTimeoutCodeFixProvider(), """
         class Wait { System.Threading.Tasks.Task<Kei.Runtime.Envelope> A(Kei.Runtime.JobCall call) => call.GetAsync(System.TimeSpan.FromHours(1)); }
         """);
 
@@ -77,4 +77,10 @@ public sealed class DetachAndTimeoutCodeFixTests
             scope,
             U + "class A { Task<Envelope> R(JobCall c) => c.GetAsync(TimeSpan.FromHours(1)); Task<Envelope> S(JobCall c) => c.GetAsync(TimeSpan.FromHours(1)); }",
             U + "class B { Task<Envelope> R(JobCall c) => c.GetAsync(TimeSpan.FromHours(1)); }");
+
+    [Fact]
+    public Task KEI004_a_users_own_GpuFunction_with_Detach_false_is_silent() => LauncherTest.Source(new DetachAnalyzer(), """
+        namespace Mine { sealed class GpuFunction { public bool Detach { get; set; } } }
+        class Launch { Mine.GpuFunction a = new Mine.GpuFunction { Detach = false }; }
+        """).VerifyAnalyzerAsync();
 }

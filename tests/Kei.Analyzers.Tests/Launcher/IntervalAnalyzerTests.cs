@@ -74,4 +74,19 @@ public sealed class IntervalAnalyzerTests
     public Task Incomplete_code_does_not_throw() => LauncherTest.Source(new ProgressIntervalAnalyzer(), """
         class Train { void Run(JobContext c) { for (;;) { if (c % == 0) c.ReportProgress( } } }
         """).AllowingCompilerErrors().VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task KEI006_a_users_own_progress_reporter_is_silent() => LauncherTest.Source(new ProgressIntervalAnalyzer(), """
+        sealed class Reporter { public void ReportProgress(long step, long total) { } }
+        class Train
+        {
+            void Run(Reporter reporter)
+            {
+                for (long step = 0; step < 100000; step++)
+                {
+                    if (step % 5000 == 0) reporter.ReportProgress(step, 100000);
+                }
+            }
+        }
+        """).VerifyAnalyzerAsync();
 }

@@ -19,7 +19,7 @@ public sealed class LauncherCodeFixTests
                 await foreach (Envelope e in launcher.[|MapAsync|](fn, inputs /* all of them */)) { }
             }
         }
-        """).VerifyFixCompilesAsync(new MapAsyncCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new MapAsyncCodeFixProvider(), U + """
         class Launch
         {
             async Task Run(JobLauncher launcher, GpuFunction fn, List<JobInputs> inputs)
@@ -41,9 +41,7 @@ public sealed class LauncherCodeFixTests
             new MapAsyncCodeFixProvider(),
             scope,
             U + "class A { IAsyncEnumerable<Envelope> R(JobLauncher l, GpuFunction f, JobInputs[] i) => l.SpawnManyAsync(f, i); IAsyncEnumerable<Envelope> S(JobLauncher l, GpuFunction f) => l.SpawnManyAsync(f, []); }",
-            U + (scope == FixAllScope.Document
-                ? "class B { IAsyncEnumerable<Envelope> R(JobLauncher l, GpuFunction f, JobInputs[] i) => l.[|MapAsync|](f, i); }"
-                : "class B { IAsyncEnumerable<Envelope> R(JobLauncher l, GpuFunction f, JobInputs[] i) => l.SpawnManyAsync(f, i); }"));
+            U + "class B { IAsyncEnumerable<Envelope> R(JobLauncher l, GpuFunction f, JobInputs[] i) => l.SpawnManyAsync(f, i); }");
 
     [Fact]
     public Task KEI002_inserts_the_commit_after_the_last_write_with_the_token_in_scope() => LauncherTest.Create(new VolumeCommitAnalyzer()).WithSource(U + """
@@ -57,7 +55,7 @@ public sealed class LauncherCodeFixTests
                 await volume.CommitAsync(token);
             }
         }
-        """).VerifyFixCompilesAsync(new VolumeCommitCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new VolumeCommitCodeFixProvider(), U + """
         class Job
         {
             async Task Save(Volume volume, Checkpoint checkpoint, bool stop, CancellationToken token)
@@ -82,7 +80,7 @@ public sealed class LauncherCodeFixTests
 
             Task Sync(Volume v) => [|v.WriteTextAsync("a", "b")|];
         }
-        """).VerifyFixCompilesAsync(new VolumeCommitCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new VolumeCommitCodeFixProvider(), U + """
         class Job
         {
             async Task Save(Volume v)

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace Kei.Analyzers.Tests.Launcher;
 
@@ -50,4 +52,10 @@ public sealed class MapAsyncAnalyzerTests
         {
             async Task Run(JobLauncher launcher) { await foreach (var e in launcher.MapAsync( }
         """).AllowingCompilerErrors().VerifyAnalyzerAsync();
+
+    /// <summary>The official verifier used directly, with the launcher configuration (Kei.Runtime, net10.0) applied to it.</summary>
+    [Fact]
+    public Task The_official_analyzer_test_takes_the_launcher_configuration()
+        => LauncherTest.Create().ApplyTo(new CSharpAnalyzerTest<MapAsyncAnalyzer, DefaultVerifier> { TestCode = LauncherTest.Usings + Launch })
+            .RunAsync(TestContext.Current.CancellationToken);
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Kei.Analyzers.CodeFixes.Launcher;
 using Kei.Analyzers.Launcher;
+using Kei.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -71,12 +72,11 @@ public sealed class NewUserScenarioTests
     private static DiagnosticAnalyzer[] Analyzers() => [new MapAsyncAnalyzer(), new VolumeCommitAnalyzer(), new RetriesAnalyzer(), new CostStopAnalyzer(), new StopConfirmationAnalyzer()];
 
     [Fact]
-    public async Task The_rules_fire_with_the_estimate_line()
-    {
-        var diagnostics = await LauncherTest.Create(Analyzers()).WithSource(Before).VerifyAnalyzerAsync();
-        string stop = diagnostics.Single(d => d.Id == "KEI009").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.StartsWith("Estimate: $94.80 (= 8 × 3 h × $3.95/hr/gpu): STOP tier", stop);
-    }
+    public Task The_rules_fire_with_the_estimate_line()
+        => LauncherTest.Create(Analyzers()).WithSource(Before.Replace("{|KEI009:MapAsync|}", "{|#0:MapAsync|}", System.StringComparison.Ordinal))
+            .WithExpected(KeiTest.Diagnostic("KEI009").WithLocation(0)
+                .WithMessage("Estimate: $94.80 (= 8 × 3 h × $3.95/hr/gpu): STOP tier ($20 or more); the launcher refuses it without a person's CostApproval"))
+            .VerifyAnalyzerAsync();
 
     [Fact]
     public async Task Applying_the_fixes_removes_KEI001_to_KEI003_and_compiles()

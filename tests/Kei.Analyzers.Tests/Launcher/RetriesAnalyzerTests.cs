@@ -1,7 +1,7 @@
-using System.Linq;
 using System.Threading.Tasks;
 using Kei.Agents;
 using Kei.Analyzers.Launcher;
+using Kei.Analyzers.Tests.Harness;
 
 namespace Kei.Analyzers.Tests.Launcher;
 
@@ -10,11 +10,10 @@ public sealed class RetriesAnalyzerTests
     private static string Field(string creation) => "class Launch\n{\n    GpuFunction fn = " + creation + ";\n}";
 
     [Fact]
-    public async Task Missing_retries_fires_on_new_GpuFunction()
-    {
-        var diagnostics = await LauncherTest.Source(new RetriesAnalyzer(), Field("[|new GpuFunction|] { Name = \"t\", Image = \"i\", Command = new[] { \"x\" } }")).VerifyAnalyzerAsync();
-        Assert.Equal("GpuFunction is created without Retries; set Retries with MaxRetries between 1 and 10", diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-    }
+    public Task Missing_retries_fires_on_new_GpuFunction()
+        => LauncherTest.Source(new RetriesAnalyzer(), Field("{|#0:new GpuFunction|} { Name = \"t\", Image = \"i\", Command = new[] { \"x\" } }"))
+            .WithExpected(KeiTest.Diagnostic("KEI003").WithLocation(0).WithMessage("GpuFunction is created without Retries; set Retries with MaxRetries between 1 and 10"))
+            .VerifyAnalyzerAsync();
 
     [Fact]
     public Task Retries_null_fires_on_the_assignment()

@@ -23,17 +23,18 @@ public sealed partial class RuleGalleryTests
     public async Task Every_rule_fires_exactly_where_the_gallery_marks_it()
     {
         string[] files = GalleryFiles();
-        var test = LauncherTest.Create([.. AnalyzerCatalog.All.Where(IsLauncherOrAdapterRule)]);
-        test.OutputKind = OutputKind.ConsoleApplication;
-        foreach (string file in files)
-        {
-            test.WithPlainSource(File.ReadAllText(file), RepositoryFiles.Relative(file));
-        }
-
-        AssertCompiles(test);
+        KeiTest test = GalleryTest();
+        await AssertCompilesAsync(test);
         DiagnosticLines actual = new(await test.VerifyNoAnalyzerFailureAsync());
         string[] expected = files.SelectMany(Marks).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(expected, actual.Keys);
+    }
+
+    [Fact]
+    public async Task Every_gallery_diagnostic_is_local()
+    {
+        KeiTest test = GalleryTest();
+        Assert.Empty((await DiagnosticLocality.NonLocalAsync(test)).Select(d => d.ToString()));
     }
 
     [Fact]
@@ -54,6 +55,19 @@ public sealed partial class RuleGalleryTests
             Assert.True(text.Count(c => c == '\n') <= 200, file + " is over 200 lines");
             Assert.Single(CSharpSyntaxTree.ParseText(text, cancellationToken: TestContext.Current.CancellationToken).GetRoot(TestContext.Current.CancellationToken).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>());
         }
+    }
+
+    /// <summary>The gallery's files with every launcher and adapter rule and Kei.Runtime, compiled as the sample's executable.</summary>
+    private static KeiTest GalleryTest()
+    {
+        var test = LauncherTest.Create([.. AnalyzerCatalog.All.Where(IsLauncherOrAdapterRule)]);
+        test.OutputKind = OutputKind.ConsoleApplication;
+        foreach (string file in GalleryFiles())
+        {
+            test.WithPlainSource(File.ReadAllText(file), RepositoryFiles.Relative(file));
+        }
+
+        return test;
     }
 
     private static bool IsLauncherOrAdapterRule(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer analyzer)
@@ -80,11 +94,9 @@ public sealed partial class RuleGalleryTests
     }
 
     /// <summary>The gallery compiles but for the KEI diagnostics: a compile error would hide what the rules see.</summary>
-    private static void AssertCompiles(KeiTest test)
+    private static async Task AssertCompilesAsync(KeiTest test)
     {
-        IEnumerable<SyntaxTree> trees = test.Sources.Select(s => CSharpSyntaxTree.ParseText(TestMarkup.Parse(s.Markup).Text, path: s.Path, cancellationToken: TestContext.Current.CancellationToken));
-        var options = new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable);
-        Compilation compilation = CSharpCompilation.Create("RuleGallery", trees, ReferenceAssemblies.NetCoreApp.AddRange(test.References), options);
+        Compilation compilation = (await (await test.BuildProjectAsync()).GetCompilationAsync(TestContext.Current.CancellationToken))!;
         Assert.Empty(compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 
@@ -95,7 +107,7 @@ public sealed partial class RuleGalleryTests
     private sealed class DiagnosticLines(IEnumerable<Diagnostic> diagnostics)
     {
         public string[] Keys { get; } = diagnostics
-            .Select(d => RepositoryFiles.Relative(RepositoryFiles.PathOf(d.Location.SourceTree!.FilePath)) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + " " + d.Id)
+            .Select(d => KeiTestState.RelativePath(d.Location.SourceTree!.FilePath) + ":" + (d.Location.GetLineSpan().StartLinePosition.Line + 1) + " " + d.Id)
             .Order(StringComparer.Ordinal)
             .ToArray();
     }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Kei.Analyzers.Launcher;
+using Kei.Analyzers.Tests.Harness;
 
 namespace Kei.Analyzers.Tests.Launcher;
 
@@ -163,6 +164,26 @@ public sealed class VolumeCommitAnalyzerTests
         [VolumeWrite] public async Task StageAsync(string text) { await volume.WriteTextAsync("a", text); }
         public async Task SaveAsync(string text) { await [|volume.WriteTextAsync("b", text)|]; }
         """);
+
+    /// <summary>Each write is reported from its own invocation's action, so the IDE shows both and offers the fix for both.</summary>
+    [Fact]
+    public async Task Several_writes_in_one_body_are_local_diagnostics()
+    {
+        KeiTest test = LauncherTest.Source(new VolumeCommitAnalyzer(), """
+            class Job
+            {
+                async Task Save(Volume v, bool stop)
+                {
+                    await [|v.WriteTextAsync("a", "1")|];
+                    await [|v.WriteTextAsync("b", "2")|];
+                    if (stop) return;
+                    await v.CommitAsync();
+                }
+            }
+            """);
+        await test.VerifyAnalyzerAsync();
+        Assert.Empty(await DiagnosticLocality.NonLocalAsync(test));
+    }
 
     [Fact]
     public Task A_users_own_Volume_is_silent() => Verify("""

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Kei.Agents;
@@ -33,7 +32,7 @@ public sealed class OneNumberTests
     private static string MethodSpanning(int lines, bool marked) => $$"""
         class C
         {
-            void {{(marked ? "[|Train|]" : "Train")}}()
+            void {{(marked ? "{|#0:Train|}" : "Train")}}()
             {
         {{SourceBuilder.Statements(lines - 3)}}
             }
@@ -52,7 +51,8 @@ public sealed class OneNumberTests
         Assert.Contains("public const int MaxFunctionLines = " + limit + ";", PolicyEmitter.EmitAgent(agent, "Kei.Agents").Text);
 
         await new KeiTest(new FunctionLinesAnalyzer()).WithSource(MethodSpanning(limit, marked: false)).WithAgentFiles(files).WithActiveAgent("trainer").VerifyAnalyzerAsync();
-        var over = await new KeiTest(new FunctionLinesAnalyzer()).WithSource(MethodSpanning(limit + 1, marked: true)).WithAgentFiles(files).WithActiveAgent("trainer").VerifyAnalyzerAsync();
-        Assert.EndsWith("the limit is " + limit, over.Single().GetMessage(CultureInfo.InvariantCulture));
+        await new KeiTest(new FunctionLinesAnalyzer()).WithSource(MethodSpanning(limit + 1, marked: true)).WithAgentFiles(files).WithActiveAgent("trainer")
+            .WithExpected(KeiTest.Diagnostic("KEI101").WithLocation(0).WithMessage("Method 'Train' spans " + (limit + 1) + " lines; the limit is " + limit))
+            .VerifyAnalyzerAsync();
     }
 }

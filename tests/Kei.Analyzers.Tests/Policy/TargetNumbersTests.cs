@@ -20,7 +20,7 @@ namespace Kei.Analyzers.Tests.Policy;
 /// </summary>
 public sealed class TargetNumbersTests
 {
-    private static readonly SyntaxTree Tree = CSharpSyntaxTree.ParseText("class C { }", path: "C.cs");
+    private static readonly SyntaxTree Tree = CSharpSyntaxTree.ParseText("class C { }", path: KeiTestState.PathOf("C.cs"));
 
     private static List<AgentFixtureFile> RepositoryAgentFiles()
     {
@@ -62,7 +62,7 @@ public sealed class TargetNumbersTests
     }
 
     [Fact]
-    public void Every_target_the_generated_class_and_the_analyzers_threshold_agree_for_every_agent()
+    public async System.Threading.Tasks.Task Every_target_the_generated_class_and_the_analyzers_threshold_agree_for_every_agent()
     {
         List<AgentFixtureFile> files = RepositoryAgentFiles();
         AgentSet set = AgentSetLoader.Load(files.Select(f => new AgentFile(f.Kind, f.Path, f.Text)));
@@ -71,7 +71,7 @@ public sealed class TargetNumbersTests
         foreach (AgentDefinition agent in set.Agents)
         {
             string emitted = PolicyEmitter.EmitAgent(agent, "Kei.Agents").Text;
-            KeiPolicy policy = KeiPolicyProvider.Create(PolicyCacheTests.Options(files, agent.Name), new AgentSetCache(4, f => AgentSetLoader.Load(f)), CancellationToken.None);
+            KeiPolicy policy = KeiPolicyProvider.Create(await PolicyCacheTests.Options(files, agent.Name), new AgentSetCache(4, f => AgentSetLoader.Load(f)), CancellationToken.None);
             List<(string Where, string Own, string Shared)> texts = TextsOf(outputs, agent.Name).ToList();
             Assert.Equal(8, texts.Count);
             foreach (string name in agent.EnforcedRules.SelectMany(id => RuleCatalog.Get(id).Parameters).Distinct().Where(n => agent.Params.TryGet(n, out _)))

@@ -27,6 +27,13 @@ public static class ProcessRunner
     /// <summary>Runs any program (e.g. <c>bash</c> for a script of dotnet commands) with the same clean environment.</summary>
     public static async Task<ProcessResult> RunProgramAsync(string program, string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null)
+        => await RunAsync(StartInfo(program, workingDirectory, arguments, environment), timeout);
+
+    /// <summary>How every <c>dotnet</c> child starts: output redirected, the environment cleaned (also for long-running servers).</summary>
+    public static ProcessStartInfo DotnetStartInfo(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+        => StartInfo(DotnetHost, workingDirectory, arguments, environment);
+
+    private static ProcessStartInfo StartInfo(string program, string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -54,7 +61,7 @@ public static class ProcessRunner
             start.Environment[variable.Key] = variable.Value;
         }
 
-        return await RunAsync(start, timeout);
+        return start;
     }
 
     private static async Task<ProcessResult> RunAsync(ProcessStartInfo start, TimeSpan timeout)

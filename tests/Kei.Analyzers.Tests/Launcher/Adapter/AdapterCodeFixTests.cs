@@ -23,7 +23,7 @@ public sealed class AdapterCodeFixTests
                 await http.GetAsync([|baseUrl + "/jobs"|]);
             }
         }
-        """).VerifyFixCompilesAsync(new UrlCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new UrlCodeFixProvider(), U + """
         class Client
         {
             async Task Run(HttpClient http, Uri baseUri, string id, int attempt)
@@ -53,7 +53,7 @@ public sealed class AdapterCodeFixTests
                 shell.ArgumentList.Add([|$"cat {input}"|]);
             }
         }
-        """).VerifyFixCompilesAsync(new ProcessArgumentsCodeFixProvider(), U + """
+        """).VerifyCodeFixAsync(new ProcessArgumentsCodeFixProvider(), U + """
         class Runner
         {
             void Run(string script, string input, int epochs)

@@ -134,4 +134,47 @@ public sealed class AdapterRulesTests
         .WithSource(LauncherTest.Usings + """
             class A : IJobAdapter { void M(System.Net.Http.HttpClient h, string s) { {|KEI020:while|} (true) { try { } catch { {|KEI021:Console.WriteLine( |}} } h.GetAsync(s + ; Envelope.Success(DateTime.Now, ; new System.Diagnostics.ProcessStartInfo { Arguments = s + } }
             """).AllowingCompilerErrors().VerifyAnalyzerAsync();
+
+    /// <summary>Named like an adapter, but not an <c>IJobAdapter</c>: a client library may retry and print.</summary>
+    [Fact]
+    public Task KEI020_KEI021_a_class_named_Adapter_that_is_no_IJobAdapter_is_silent() => LauncherTest.Create(new AdapterRetryAnalyzer(), new AdapterConsoleAnalyzer())
+        .WithSource(LauncherTest.Usings + """
+            sealed class HttpAdapter
+            {
+                async Task<string> Post(Func<Task<string>> send)
+                {
+                    while (true)
+                    {
+                        try { return await send(); }
+                        catch (InvalidOperationException) { Console.WriteLine("again"); }
+                    }
+                }
+            }
+            """).VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task KEI022_concatenated_strings_that_reach_no_HTTP_call_are_silent() => LauncherTest.Source(new UrlConcatenationAnalyzer(), """
+        class Client
+        {
+            sealed class Cache { public Task<string> GetAsync(string key) => Task.FromResult(key); }
+            Task<string> Run(Cache cache, string baseUrl, string id)
+            {
+                string label = baseUrl + "/jobs/" + id;
+                Console.WriteLine(label);
+                return cache.GetAsync(baseUrl + "/jobs/" + id);
+            }
+        }
+        """).VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task KEI023_clock_values_in_a_users_own_envelope_type_are_silent() => LauncherTest.Source(new EnvelopeDeterminismAnalyzer(), """
+        namespace Mine { sealed class Envelope { public static Envelope Success(string runId, object meta) => new Envelope(); } }
+        class Job { Mine.Envelope A(string run) => Mine.Envelope.Success(run, DateTime.UtcNow); }
+        """).VerifyAnalyzerAsync();
+
+    [Fact]
+    public Task KEI024_a_users_own_start_info_with_concatenated_Arguments_is_silent() => LauncherTest.Source(new ProcessArgumentsAnalyzer(), """
+        sealed class StartInfo { public string Arguments { get; set; } = ""; }
+        class Runner { StartInfo Make(string script, int epochs) => new StartInfo { Arguments = script + " --epochs " + epochs }; }
+        """).VerifyAnalyzerAsync();
 }
