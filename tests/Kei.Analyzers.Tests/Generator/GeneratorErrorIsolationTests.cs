@@ -43,7 +43,7 @@ public sealed class GeneratorErrorIsolationTests
         GeneratorRunResult result = Run(SetWithBrokenCostBlock(), source, out ImmutableArray<Diagnostic> compilerErrors);
 
         Diagnostic root = Assert.Single(result.Diagnostics);
-        Assert.Equal(("KEI200", CostBlockPath), (root.Id, root.Location.GetLineSpan().Path));
+        Assert.Equal(("KEI200", KeiTestState.PathOf(CostBlockPath)), (root.Id, root.Location.GetLineSpan().Path));
         Assert.Equal(new[] { "AgentCatalog.g.cs", "CodeImplementer.g.cs" }, result.GeneratedSources.Select(s => s.HintName).Order());
         Assert.Contains("Names { get; } = global::System.Array.AsReadOnly(new string[] { \"code-implementer\" });", result.GeneratedSources.Single(s => s.HintName == "AgentCatalog.g.cs").SourceText.ToString());
         Assert.Empty(compilerErrors);
@@ -77,7 +77,7 @@ public sealed class GeneratorErrorIsolationTests
 
         Diagnostic d = Assert.Single(result.Diagnostics);
         FileLinePositionSpan span = d.Location.GetLineSpan();
-        Assert.Equal(("KEI207", DiagnosticSeverity.Error, AgentFixtures.CodeImplementerPath, 8, 21), (d.Id, d.Severity, span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
+        Assert.Equal(("KEI207", DiagnosticSeverity.Error, KeiTestState.PathOf(AgentFixtures.CodeImplementerPath), 8, 21), (d.Id, d.Severity, span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
         Assert.StartsWith("'max_function_lines' must be an integer from 1 to 10000, found ", d.GetMessage(CultureInfo.InvariantCulture));
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName == "CodeImplementer.g.cs");
         Assert.Contains(result.GeneratedSources, s => s.HintName == "ModalRunner.g.cs");

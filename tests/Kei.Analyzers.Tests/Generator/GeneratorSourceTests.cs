@@ -64,7 +64,7 @@ public sealed class GeneratorSourceTests
             {|#0:m|}odel = "sonnet"
             """);
         var test = new AgentPolicyGeneratorTest(files) { TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck };
-        test.ExpectedDiagnostics.Add(KeiTest.Diagnostic("KEI200").WithLocation(0).WithMessage("expected ',' or ']' after array item, found 'm'"));
+        test.ExpectedDiagnostics.Add(KeiTest.Diagnostic("KEI200").WithLocation(0).WithMessage("expected ',' or ']' after array item, found 'm' (the array opened at line 2, column 9 is still open)"));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
 

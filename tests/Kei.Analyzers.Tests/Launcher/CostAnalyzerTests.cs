@@ -17,7 +17,7 @@ public sealed class CostAnalyzerTests
         }
         """;
 
-    private static string Warn(string estimate, string warnBelow = "20") => estimate + ": WARN tier ($5 to $" + warnBelow + "); it runs only while today's spend stays within the $20 daily cap";
+    private static string Warn(string estimate, string warnBelow = "20", string cap = "20") => estimate + ": WARN tier ($5 to $" + warnBelow + "); it runs only while today's spend stays within the $" + cap + " daily cap";
 
     private static string Stop(string estimate) => estimate + ": STOP tier ($20 or more); the launcher refuses it without a person's CostApproval";
 
@@ -77,7 +77,7 @@ public sealed class CostAnalyzerTests
     {
         var test = LauncherTest.Create(new CostStopAnalyzer(), new CostWarnAnalyzer())
             .WithSource(LauncherTest.Usings + Launch("Gpu = \"H100:8\", Timeout = TimeSpan.FromHours(3)", "await launcher.{|#0:SpawnAsync|}(fn, input, ct);"))
-            .WithExpected(KeiTest.Diagnostic("KEI008").WithLocation(0).WithMessage(Warn("Estimate: $96.00 (= 8 × 3 h × $4.00/hr/gpu)", warnBelow: "100")));
+            .WithExpected(KeiTest.Diagnostic("KEI008").WithLocation(0).WithMessage(Warn("Estimate: $96.00 (= 8 × 3 h × $4.00/hr/gpu)", warnBelow: "100", cap: "100")));
         return AgentFixture.WithAgent(test, "warn_below_usd = 100, daily_cap_usd = 100, gpu = { h100 = { usd_per_hour = 4.0, min_torch = \"2.1\" } }").VerifyAnalyzerAsync();
     }
 
