@@ -55,7 +55,7 @@ public sealed class RepositoryAgentSetTests
     }
 
     [Fact]
-    public void Modal_runner_carries_the_job_protocol_and_cost_parameters_of_rules_md()
+    public void Modal_runner_carries_the_default_job_protocol_and_cost_parameters()
     {
         Assert.True(Load().TryGetAgent("modal-runner", out AgentDefinition agent));
         PolicyParams p = agent.Params;

@@ -45,7 +45,7 @@ public sealed class BudgetLedgerTests : IDisposable
     [Fact]
     public async Task Eight_processes_reserving_concurrently_lose_no_update()
     {
-        // quality.md asks for 8 × 1,000; KEI_LEDGER_RESERVATIONS sets the count (default 150 to keep the suite short).
+        // CI runs 8 × 1,000; KEI_LEDGER_RESERVATIONS sets the count (default 150 to keep the suite short).
         var perProcess = int.TryParse(Environment.GetEnvironmentVariable("KEI_LEDGER_RESERVATIONS"), out var count) ? count : 150;
         var path = scratch.PathOf("ledger.json");
 

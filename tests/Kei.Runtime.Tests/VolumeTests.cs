@@ -102,7 +102,7 @@ public sealed class VolumeTests : IDisposable
     [Fact]
     public async Task A_writer_killed_at_random_points_never_loses_the_last_committed_checkpoint()
     {
-        // quality.md asks for 1,000 write/commit cycles; KEI_VOLUME_CYCLES sets the count (default 200 keeps this < 60 s).
+        // CI runs 1,000 write/commit cycles; KEI_VOLUME_CYCLES sets the count (default 200 keeps this < 60 s).
         var target = int.TryParse(Environment.GetEnvironmentVariable("KEI_VOLUME_CYCLES"), out var cycles) ? cycles : 200;
         var root = scratch.PathOf("volume");
         long lastCommitted = 0;

@@ -79,25 +79,25 @@ namespace Kei.Agents.Import
             return true;
         }
 
-        /// <summary><c>**In:**</c> and a list, then <c>**Out (hand off):**</c> and the handoffs (HANDOFFS, when present, wins).</summary>
+        /// <summary>
+        /// <c>**In:**</c> and a list, then the handoffs: either the names only (<c>**Out (hand off, see HANDOFFS):** a, b</c>,
+        /// as the build writes it; HANDOFFS gives the triggers) or <c>**Out (hand off):**</c> and a list (HANDOFFS, when present, wins).
+        /// </summary>
         private static bool TryDomainScope(string body, ImportedFields fields)
         {
-            string[] parts = body.Split(new[] { "\n\n" }, StringSplitOptions.None);
+            var parts = new Queue<string>(body.Split(new[] { "\n\n" }, StringSplitOptions.None));
             var domainIn = new List<string>();
             var handoffs = new List<AgentHandoff>();
-            for (int i = 0; i + 1 < parts.Length; i += 2)
+            while (parts.Count > 0)
             {
-                bool ok = parts[i] == "**In:**" ? TryBullets(parts[i + 1], domainIn)
-                    : parts[i] == "**Out (hand off):**" && TryHandoffs(parts[i + 1], handoffs);
+                string part = parts.Dequeue();
+                bool ok = part.StartsWith(Markdown.DocumentWriter.NamedHandoffs, StringComparison.Ordinal)
+                    || (part == "**In:**" && parts.Count > 0 && TryBullets(parts.Dequeue(), domainIn))
+                    || (part == "**Out (hand off):**" && parts.Count > 0 && TryHandoffs(parts.Dequeue(), handoffs));
                 if (!ok)
                 {
                     return false;
                 }
-            }
-
-            if (parts.Length % 2 != 0)
-            {
-                return false;
             }
 
             fields.DomainIn.AddRange(domainIn);

@@ -10,6 +10,9 @@ namespace Kei.Agents.Markdown
     /// </summary>
     internal static class DocumentWriter
     {
+        /// <summary>DOMAIN SCOPE's line naming the agents handed off to (when to hand off is said once, in HANDOFFS).</summary>
+        internal const string NamedHandoffs = "**Out (hand off, see HANDOFFS):** ";
+
         private const string Dash = " \u2014 ";
 
         /// <summary>The sections of one agent, in document order; a section with nothing in it is left out.</summary>
@@ -65,7 +68,7 @@ namespace Kei.Agents.Markdown
             {
                 // Names only: when to hand off is said once, in HANDOFFS (the triggers would otherwise be printed twice).
                 IEnumerable<string> targets = content.Handoffs.Select(h => h.Target).Distinct(System.StringComparer.Ordinal);
-                parts.Add("**Out (hand off, see HANDOFFS):** " + string.Join(", ", targets));
+                parts.Add(NamedHandoffs + string.Join(", ", targets));
             }
 
             return Section("DOMAIN SCOPE", string.Join("\n\n", parts));

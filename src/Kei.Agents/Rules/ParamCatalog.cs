@@ -50,7 +50,7 @@ namespace Kei.Agents.Rules
             new ParamOrder("warn_below_usd", "daily_cap_usd"),
         };
 
-        /// <summary>The spec of a dotted parameter path, when the catalog declares one.</summary>
+        /// <summary>The declared type and range of a dotted parameter path, when the catalog declares one.</summary>
         public static bool TryGet(string dottedPath, out ParamSpec spec)
         {
             foreach (ParamSpec candidate in All)
