@@ -60,6 +60,7 @@ public sealed class HttpAdapterTests : IDisposable
         using var http = new HttpEndpointAdapter(processor.Url, FastOptions());
         var launcher = new JobLauncher(http, new JobLauncherOptions
         {
+            RecordsRoot = scratch.PathOf("records"),
             Ledger = new BudgetLedger(scratch.PathOf("ledger.json")),
             PollInterval = TimeSpan.FromMilliseconds(100),
             StatusFailureLimit = 2,
@@ -182,6 +183,7 @@ public sealed class HttpAdapterTests : IDisposable
 
     private JobLauncher Launcher(IJobAdapter adapter, Func<string>? runIds = null) => new(adapter, new JobLauncherOptions
     {
+        RecordsRoot = scratch.PathOf("records"),
         Ledger = new BudgetLedger(scratch.PathOf("ledger.json")),
         PollInterval = TimeSpan.FromMilliseconds(100),
         RunIdFactory = runIds ?? new JobLauncherOptions().RunIdFactory,

@@ -32,7 +32,7 @@ public sealed class SlurmAdapterTests : IDisposable
         Assert.True(envelope.IsSuccess, envelope.ToString());
         Assert.Equal(["logs/summary.txt", "result.json"], envelope.Outputs.Select(output => output.Path));
         Assert.True(long.TryParse(call.EngineJobId, out _), $"Slurm job id {call.EngineJobId}");
-        var attemptFolder = Directory.GetDirectories(scratch.PathOf("shared")).Single();
+        var attemptFolder = Directory.GetDirectories(scratch.PathOf("shared"), "run-*").Single();
         Assert.True(File.Exists(Path.Combine(attemptFolder, "out", $"slurm-{call.EngineJobId}.out")));
         Assert.DoesNotContain(SecretValue, File.ReadAllText(Path.Combine(attemptFolder, "job.sbatch")), StringComparison.Ordinal);
     }
@@ -117,6 +117,7 @@ public sealed class SlurmAdapterTests : IDisposable
         var secrets = new Dictionary<string, string> { [SecretName] = SecretValue };
         var options = new JobLauncherOptions
         {
+            RecordsRoot = scratch.PathOf("records"),
             Ledger = new BudgetLedger(scratch.PathOf("ledger.json")),
             PollInterval = TimeSpan.FromMilliseconds(500),
             SecretSource = name => secrets.GetValueOrDefault(name),

@@ -24,7 +24,9 @@ internal static class JobMode
         var sleepMs = (int?)inputs["sleep_ms"] ?? 0;
         if ((string?)inputs["pid_file"] is { } pidFile)
         {
-            File.WriteAllText(pidFile, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Written aside and renamed: a test that sees the file always reads the whole number.
+            File.WriteAllText(pidFile + ".tmp", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            File.Move(pidFile + ".tmp", pidFile, overwrite: true);
         }
 
         if (inputs["stderr_lines"] is { } lineCount)

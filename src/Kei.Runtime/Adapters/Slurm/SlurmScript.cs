@@ -7,6 +7,7 @@ namespace Kei.Runtime;
 /// <summary>
 /// The batch script of one attempt: job name, <c>--time</c> from the timeout (whole minutes, rounded up),
 /// <c>--gres=gpu:&lt;type&gt;:&lt;n&gt;</c> only when the cluster has GRES, stdout/stderr files under the write prefix,
+/// <c>--chdir</c> the function's working directory (else the launcher's current directory, as sbatch itself does),
 /// <c>--signal=B:USR1@s</c> before the limit (the job is <c>exec</c>ed, so it gets the signal itself), the job
 /// environment, then the command. Every value is single-quoted; secret values never appear (they travel in
 /// sbatch's own environment, which Slurm exports to the job).
@@ -15,6 +16,7 @@ internal static class SlurmScript
 {
     public static string Render(JobRequest request, JobLayout layout, bool clusterHasGres, SlurmAdapterOptions options)
     {
+        var workingDirectory = request.WorkingDirectory ?? System.IO.Directory.GetCurrentDirectory();
         var function = request.Function;
         var minutes = Math.Max(1, (int)Math.Ceiling(function.Timeout.TotalMinutes));
         var signalSeconds = (int)Math.Min(options.PreTimeoutSignal.TotalSeconds, minutes * 30);
@@ -23,7 +25,7 @@ internal static class SlurmScript
         Directive(script, $"--time={minutes}");
         Directive(script, $"--output={layout.WritePrefix}/slurm-%j.out");
         Directive(script, $"--error={layout.WritePrefix}/slurm-%j.err");
-        Directive(script, $"--chdir={layout.AttemptFolder}");
+        Directive(script, $"--chdir={workingDirectory}");
         Directive(script, $"--signal=B:USR1@{signalSeconds}");
         if (clusterHasGres && function.Gpu.Type is { } gpuType)
         {
