@@ -39,6 +39,18 @@ internal sealed class AttemptSequence
         made = attempt?.Number ?? 0;
     }
 
+    /// <summary>
+    /// Settles an adopted attempt that was never followed (the run was stopped before the pipeline got to it), so its
+    /// reservation does not hold the day's budget: the engine job was cancelled with the run.
+    /// </summary>
+    public void SettleUnfollowed()
+    {
+        if (Interlocked.Exchange(ref adopted, null) is { } attempt)
+        {
+            context.Guard.Settle(attempt, attempt.StartedUtc is { } started ? context.Now - started : TimeSpan.Zero);
+        }
+    }
+
     public async Task<Envelope> NextAsync(CancellationToken ct)
     {
         try
@@ -59,7 +71,11 @@ internal sealed class AttemptSequence
 
     private Task<Envelope> AdoptAsync(RunAttempt attempt, CancellationToken ct)
     {
-        adopted = null;
+        if (Interlocked.CompareExchange(ref adopted, null, attempt) != attempt)
+        {
+            throw new OperationCanceledException(ct); // settled as unfollowed: the run was stopped meanwhile
+        }
+
         return runner.AdoptAsync(attempt, RequestFor(attempt.Number, null), tracker, ct);
     }
 

@@ -18,6 +18,9 @@ public sealed class JobCall
     /// <summary>The run id (the envelope's <c>run_id</c>), stable across retries.</summary>
     public string Id => run.RunId;
 
+    /// <summary>Whether the run outlives its launcher (<see cref="GpuFunction.Detach"/>).</summary>
+    public bool Detach => run.Detach;
+
     /// <summary>The engine's id of the current attempt, once submitted.</summary>
     public string? EngineJobId => run.Tracker.EngineJobId;
 

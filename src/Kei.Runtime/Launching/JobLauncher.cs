@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
@@ -19,6 +21,7 @@ namespace Kei.Runtime;
 public sealed class JobLauncher
 {
     private readonly RunContext context;
+    private readonly ConcurrentDictionary<string, JobCall> liveCalls = new(StringComparer.Ordinal);
 
     /// <summary>Creates a launcher over one adapter (and, in auto mode, <see cref="JobLauncherOptions.Fallback"/>).</summary>
     public JobLauncher(IJobAdapter adapter, JobLauncherOptions? options = null)
@@ -39,6 +42,14 @@ public sealed class JobLauncher
     /// <summary>The same launcher with a person's approval for STOP-tier launches.</summary>
     public JobLauncher WithApproval(CostApproval approval) =>
         new(context.Adapter, Options with { Approval = approval ?? throw new ArgumentNullException(nameof(approval)), Ledger = context.Guard.Ledger });
+
+    /// <summary>
+    /// Handles Ctrl+C and SIGTERM for this launcher's runs (see <see cref="LauncherInterrupts"/>): detached runs are
+    /// left running and named on <paramref name="notices"/> (default stderr) with the command that re-attaches;
+    /// the others are stopped and waited for. Pass its token to your waits; dispose it to restore the default.
+    /// </summary>
+    public LauncherInterrupts CatchInterrupts(TextWriter? notices = null) =>
+        new(() => liveCalls.Values.ToArray(), context.Store.Root, notices ?? Console.Error);
 
     /// <summary>The worst-case cost of <paramref name="runs"/> runs: GPUs × timeout hours × runs × the table's price.</summary>
     public CostEstimate Estimate(GpuFunction function, int runs = 1) => context.Guard.Estimate(function, runs);
@@ -64,8 +75,9 @@ public sealed class JobLauncher
             run.Start(ct);
         }
 
+        var call = Track(new JobCall(run));
         await WaitForSubmissionAsync(run, ct).ConfigureAwait(false);
-        return new JobCall(run);
+        return call;
     }
 
     /// <summary>
@@ -88,8 +100,8 @@ public sealed class JobLauncher
         }
 
         var run = new JobRun(context.WithLedger(record.LedgerPath), function, inputs, runId, ReadSecrets(function, out _));
-        run.Attach();
-        return Task.FromResult(new JobCall(run));
+        run.Attach(record);
+        return Task.FromResult(Track(new JobCall(run)));
     }
 
     /// <summary>
@@ -158,6 +170,14 @@ public sealed class JobLauncher
             await run.StopAsync("The caller cancelled before the job was submitted.", CancellationToken.None).ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>Remembers a call until its run ends, for <see cref="CatchInterrupts"/>.</summary>
+    private JobCall Track(JobCall call)
+    {
+        liveCalls[call.Id] = call;
+        _ = call.Completion.ContinueWith(_ => liveCalls.TryRemove(call.Id, out JobCall? _), TaskScheduler.Default);
+        return call;
     }
 
     private Dictionary<string, string> ReadSecrets(GpuFunction function, out string[] missing)

@@ -40,6 +40,8 @@ internal sealed class JobRun
 
     public string RunId { get; }
 
+    public bool Detach => function.Detach;
+
     public RunTracker Tracker { get; } = new();
 
     public Task<Envelope> Completion { get; private set; }
@@ -59,7 +61,15 @@ internal sealed class JobRun
     }
 
     /// <summary>Follows a run another process started: watches it, or drives it on once its owner is gone.</summary>
-    public void Attach() => Completion = Task.Run(AttachedAsync, CancellationToken.None);
+    public void Attach(RunRecord record)
+    {
+        if (!record.IsFinished && record.Attempt is { EngineJobId: { } jobId } attempt)
+        {
+            Tracker.SetEngineJob(attempt.AdapterIn(context), jobId); // the call can report the engine's state at once
+        }
+
+        Completion = Task.Run(AttachedAsync, CancellationToken.None);
+    }
 
     /// <summary>Records the run as refused without any attempt (the envelope explains why).</summary>
     public void Refuse(Envelope envelope)
@@ -139,6 +149,7 @@ internal sealed class JobRun
         }
         finally
         {
+            attempts.SettleUnfollowed();
             Tracker.MarkEnded();
             ownership?.Dispose();
         }
