@@ -16,6 +16,8 @@ namespace Kei.Cli
             root.Subcommands.Add(LintCommand.Create(output));
             root.Subcommands.Add(EstimateCommand.Create(output));
             root.Subcommands.Add(RulesCommand.Create(output));
+            root.Subcommands.Add(Commands.Jobs.JobsCommand.Create(output));
+            root.Subcommands.Add(Commands.Budget.BudgetCommand.Create(output));
             return root.Parse(args).Invoke();
         }
     }

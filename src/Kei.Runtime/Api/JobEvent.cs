@@ -16,6 +16,19 @@ public sealed record JobEvent(string RunId, string Name, long? Step, long? Total
     /// <summary>The name of the launcher's event when an attempt runs on the fallback adapter.</summary>
     public const string Fallback = "fallback";
 
+    /// <summary>
+    /// The event as one line for a person: <c>progress 500/2000 (25 %)</c>, <c>checkpoint: step 500 committed</c>,
+    /// <c>resumed from the checkpoint of step 1500</c>, <c>runs on local: …</c>, else the name and the JSON line.
+    /// </summary>
+    public string ToDisplayText() => Name switch
+    {
+        Progress when Step is { } step && Total is { } total => $"progress {step}/{total} ({new JobProgress(step, total).Percent} %)",
+        "checkpoint" when Step is { } step => $"checkpoint: step {step} committed",
+        "resumed" when Step is { } step => $"resumed from the checkpoint of step {step}",
+        Fallback => $"runs on {Field("adapter")}: {Field("reason")}",
+        _ => $"{Name}: {Json}",
+    };
+
     /// <summary>Reads a job's stderr line; false for a line that is not a JSON object with a string <c>event</c>.</summary>
     public static bool TryParse(string runId, string line, out JobEvent? jobEvent)
     {
@@ -39,6 +52,8 @@ public sealed record JobEvent(string RunId, string Name, long? Step, long? Total
 
         return jobEvent is not null;
     }
+
+    private string? Field(string name) => (string?)(JsonNode.Parse(Json) as JsonObject)?[name];
 
     private static long? Number(JsonNode? node) => node is JsonValue value && value.TryGetValue(out long number) ? number : null;
 }

@@ -49,12 +49,9 @@ internal sealed class JobEventPump
         var events = new List<JobEvent>();
         try
         {
-            for (var chunk = await reader.ReadLogAsync(jobId, offset, ct).ConfigureAwait(false); chunk.NextOffset > offset;
-                 chunk = await reader.ReadLogAsync(jobId, offset, ct).ConfigureAwait(false))
-            {
-                offset = chunk.NextOffset;
-                events.AddRange(Parse(chunk.Text));
-            }
+            var chunk = await JobLogReading.ReadToEndAsync(reader, jobId, offset, ct).ConfigureAwait(false);
+            offset = chunk.NextOffset;
+            events.AddRange(Parse(chunk.Text));
         }
         catch (KeiRuntimeException failure)
         {
