@@ -4,8 +4,8 @@ using System.Threading.Tasks;
 namespace TrainingLauncher;
 
 /// <summary>
-/// One program, two roles: without <c>--worker</c> it is the launcher (estimate, spawn, follow, print the envelope);
-/// with it, it is the job the launcher spawns (a small SGD regression that checkpoints to a volume).
+/// One program, two roles: without <c>--worker</c> it is the launcher (estimate, spawn or re-attach, follow, print the
+/// envelope); with it, it is the job the launcher spawns (a small SGD regression that checkpoints to a volume).
 /// </summary>
 public static class Program
 {
@@ -18,8 +18,14 @@ public static class Program
         }
         catch (ArgumentException error)
         {
-            await Console.Error.WriteLineAsync(error.Message + Environment.NewLine + LauncherArguments.Usage);
+            await StandardStreams.Error.WriteLineAsync(error.Message + Environment.NewLine + LauncherArguments.Usage);
             return 64;
+        }
+
+        if (arguments.Help)
+        {
+            await StandardStreams.Out.WriteLineAsync(LauncherArguments.Usage);
+            return 0;
         }
 
         return arguments.Worker ? await TrainingWorker.RunAsync() : await Launcher.RunAsync(arguments);

@@ -89,6 +89,27 @@ public sealed class DetachAndAttachTests : IDisposable
     }
 
     [Fact]
+    public async Task A_job_that_died_with_its_launcher_is_settled_to_the_time_it_ran_not_to_the_re_attach()
+    {
+        var pidFile = scratch.PathOf("job.pid");
+        using var launcher = LauncherProcess.Start(scratch, "local=" + scratch.PathOf("runs"), detach: true,
+            TestJobs.Inputs(("steps", 600), ("sleep_ms", 100), ("pid_file", pidFile)), maxRetries: 0);
+        var runId = await launcher.RunIdAsync();
+        await Processes.ReadPidAsync(pidFile);
+        launcher.KillWithJob();
+        var ranAtMost = DateTimeOffset.UtcNow - new RunRecordStore(scratch.PathOf("records")).Read(runId)!.Attempt!.StartedUtc!.Value;
+        await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken); // the launcher is only run again later
+
+        var call = await Attacher().AttachAsync(runId, TestContext.Current.CancellationToken);
+        var envelope = await call.GetAsync(Generous, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ErrorCodes.Internal, envelope.ErrorCode); // killed without an envelope, and no retry left
+        var today = new BudgetLedger(scratch.PathOf("ledger.json")).GetToday();
+        Assert.Equal(0m, today.ReservedUsd);
+        Assert.InRange(today.Adapters["local"].Usd, 0m, CostMath.UsdFor(1, 1.10m, ranAtMost) + 0.0001m); // not the 5 s and more after the kill
+    }
+
+    [Fact]
     public async Task A_second_launcher_watches_a_run_its_owner_still_drives_and_sees_the_same_envelope()
     {
         var owner = TestLauncher.Create(scratch);

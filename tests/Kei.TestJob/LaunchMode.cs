@@ -7,12 +7,12 @@ namespace Kei.TestJob;
 
 /// <summary>
 /// A launcher process for the detach tests: <c>launch &lt;records&gt; &lt;ledger&gt; &lt;local=WORKROOT|slurm=SHARED&gt;
-/// &lt;detach true|false&gt; &lt;inputs-json&gt;</c> spawns this program's <c>job</c> mode, prints <c>run &lt;id&gt;</c> on stdout,
+/// &lt;detach true|false&gt; &lt;inputs-json&gt; &lt;max-retries&gt;</c> spawns this program's <c>job</c> mode, prints <c>run &lt;id&gt;</c> on stdout,
 /// waits for the envelope and prints it. Ctrl+C and SIGTERM go through <see cref="JobLauncher.CatchInterrupts"/>.
 /// </summary>
 internal static class LaunchMode
 {
-    public static async Task<int> RunAsync(string records, string ledger, string adapter, bool detach, string inputs)
+    public static async Task<int> RunAsync(string records, string ledger, string adapter, bool detach, string inputs, int maxRetries)
     {
         var launcher = new JobLauncher(CreateAdapter(adapter), new JobLauncherOptions
         {
@@ -21,7 +21,7 @@ internal static class LaunchMode
             PollInterval = TimeSpan.FromMilliseconds(200),
         });
         using var interrupts = launcher.CatchInterrupts();
-        var call = await launcher.SpawnAsync(Function(detach), JobInputs.FromJson(inputs), interrupts.Token);
+        var call = await launcher.SpawnAsync(Function(detach, maxRetries), JobInputs.FromJson(inputs), interrupts.Token);
         Console.Out.WriteLine($"run {call.Id}");
         Console.Out.Flush();
         try
@@ -37,14 +37,14 @@ internal static class LaunchMode
     }
 
     /// <summary>This program's job mode as a GPU function (the detach tests' job).</summary>
-    public static GpuFunction Function(bool detach) => new()
+    public static GpuFunction Function(bool detach, int maxRetries) => new()
     {
         Name = "test-job",
         Image = "local",
         Command = [Environment.ProcessPath ?? "dotnet", typeof(LaunchMode).Assembly.Location, "job"],
         Gpu = "A10:1",
         Timeout = TimeSpan.FromMinutes(5),
-        Retries = new Retries(MaxRetries: 1),
+        Retries = new Retries(maxRetries),
         Detach = detach,
         ProgressEverySteps = 1,
     };

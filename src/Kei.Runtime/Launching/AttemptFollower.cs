@@ -17,8 +17,9 @@ internal sealed class AttemptFollower
 
     public AttemptFollower(RunContext context) => this.context = context;
 
-    public async Task<Envelope> FollowAsync(IJobAdapter adapter, string jobId, JobRequest request, DateTimeOffset startedUtc,
-                                            RunTracker tracker, bool catchUp, CancellationToken ct)
+    /// <summary>The attempt's envelope, and when its job stopped running (what its settlement counts up to).</summary>
+    public async Task<(Envelope Envelope, DateTimeOffset EndedUtc)> FollowAsync(IJobAdapter adapter, string jobId, JobRequest request,
+                                            DateTimeOffset startedUtc, RunTracker tracker, bool catchUp, CancellationToken ct)
     {
         var options = context.Options;
         var bound = request.Function.Timeout + options.TimeoutGrace;
@@ -30,7 +31,7 @@ internal sealed class AttemptFollower
             await pump.PumpAsync(ct).ConfigureAwait(false);
             if (watch.Observe(status, failure) is { } lostContact)
             {
-                return Envelope.Failure(request.RunId, lostContact.Code, $"Lost contact with the job: {lostContact.Reason}");
+                return (Envelope.Failure(request.RunId, lostContact.Code, $"Lost contact with the job: {lostContact.Reason}"), context.Now);
             }
 
             LogIfChanged(watch, request.RunId, jobId);
@@ -38,16 +39,24 @@ internal sealed class AttemptFollower
             {
                 var envelope = await adapter.GetResultAsync(jobId, ct).ConfigureAwait(false);
                 await pump.PumpAsync(ct).ConfigureAwait(false); // the last events, written just before the end
-                return envelope;
+                return (envelope, await EndTimeAsync(adapter, jobId, startedUtc, ct).ConfigureAwait(false));
             }
 
             if (context.Now - startedUtc > bound)
             {
-                return await EndOverdueAsync(adapter, request.RunId, jobId, bound, ct).ConfigureAwait(false);
+                return (await EndOverdueAsync(adapter, request.RunId, jobId, bound, ct).ConfigureAwait(false), context.Now);
             }
 
             await Task.Delay(options.PollInterval, options.Time, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>When the job stopped, if its adapter can tell (a job seen ended long after it died is not charged for the wait).</summary>
+    private async Task<DateTimeOffset> EndTimeAsync(IJobAdapter adapter, string jobId, DateTimeOffset startedUtc, CancellationToken ct)
+    {
+        var now = context.Now;
+        var ended = adapter is IJobEndTimeSource clock ? await clock.GetEndTimeAsync(jobId, ct).ConfigureAwait(false) : null;
+        return ended is { } at && at < now ? (at > startedUtc ? at : startedUtc) : now;
     }
 
     /// <summary>Ends an attempt past its bound: the engine job is cancelled, and the envelope says timeout even if that fails.</summary>

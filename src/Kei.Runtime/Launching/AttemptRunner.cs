@@ -33,6 +33,7 @@ internal sealed class AttemptRunner
         var attempt = budget.ToAttempt(request.Attempt);
         RaiseFallback(request.RunId, attempt);
         var started = context.Now;
+        DateTimeOffset? ended = null;
         try
         {
             var health = await attempt.AdapterIn(context).CheckHealthAsync(ct).ConfigureAwait(false);
@@ -45,11 +46,12 @@ internal sealed class AttemptRunner
             recorder.AttemptStarting(attempt);
             attempt = await SubmitAsync(request, attempt, tracker, recorder, ct).ConfigureAwait(false);
             started = attempt.StartedUtc!.Value;
-            return await FollowAsync(attempt, request, tracker, catchUp: false, ct).ConfigureAwait(false);
+            (var envelope, ended) = await FollowAsync(attempt, request, tracker, catchUp: false, ct).ConfigureAwait(false);
+            return envelope;
         }
         finally
         {
-            context.Guard.Settle(attempt, attempt.EngineJobId is null ? TimeSpan.Zero : context.Now - started);
+            context.Guard.Settle(attempt, attempt.EngineJobId is null ? TimeSpan.Zero : (ended ?? context.Now) - started);
         }
     }
 
@@ -57,6 +59,7 @@ internal sealed class AttemptRunner
     public async Task<Envelope> AdoptAsync(RunAttempt attempt, JobRequest request, RunTracker tracker, CancellationToken ct)
     {
         var started = attempt.StartedUtc ?? context.Now;
+        DateTimeOffset? ended = null;
         try
         {
             if (attempt.EngineJobId is not { } jobId)
@@ -67,11 +70,12 @@ internal sealed class AttemptRunner
             tracker.SetEngineJob(attempt.AdapterIn(context), jobId);
             context.Options.Logger.Event(LogLevel.Information, RuntimeEvents.JobAttach, "{RunId}: re-attached to attempt {Attempt}, {Adapter} job {JobId}",
                 request.RunId, attempt.Number, attempt.Adapter, jobId);
-            return await FollowAsync(attempt, request, tracker, catchUp: true, ct).ConfigureAwait(false);
+            (var envelope, ended) = await FollowAsync(attempt, request, tracker, catchUp: true, ct).ConfigureAwait(false);
+            return envelope;
         }
         finally
         {
-            context.Guard.Settle(attempt, attempt.EngineJobId is null ? TimeSpan.Zero : context.Now - started);
+            context.Guard.Settle(attempt, attempt.EngineJobId is null ? TimeSpan.Zero : (ended ?? context.Now) - started);
         }
     }
 
@@ -87,11 +91,12 @@ internal sealed class AttemptRunner
         return submitted;
     }
 
-    private async Task<Envelope> FollowAsync(RunAttempt attempt, JobRequest request, RunTracker tracker, bool catchUp, CancellationToken ct)
+    private async Task<(Envelope Envelope, DateTimeOffset EndedUtc)> FollowAsync(RunAttempt attempt, JobRequest request, RunTracker tracker,
+                                                                                  bool catchUp, CancellationToken ct)
     {
-        var envelope = await follower.FollowAsync(attempt.AdapterIn(context), attempt.EngineJobId!, request, attempt.StartedUtc ?? context.Now,
-            tracker, catchUp, ct).ConfigureAwait(false);
-        return AttemptBudget.Annotate(envelope, attempt.Adapter, attempt.FallbackReason);
+        var (envelope, ended) = await follower.FollowAsync(attempt.AdapterIn(context), attempt.EngineJobId!, request,
+            attempt.StartedUtc ?? context.Now, tracker, catchUp, ct).ConfigureAwait(false);
+        return (AttemptBudget.Annotate(envelope, attempt.Adapter, attempt.FallbackReason), ended);
     }
 
     private void RaiseFallback(string runId, RunAttempt attempt)

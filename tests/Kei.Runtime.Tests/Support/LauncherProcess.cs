@@ -33,11 +33,12 @@ public sealed class LauncherProcess : IDisposable
 
     public string StandardError { get { lock (stderr) { return stderr.ToString(); } } }
 
-    public static LauncherProcess Start(Scratch scratch, string adapter, bool detach, JobInputs inputs)
+    public static LauncherProcess Start(Scratch scratch, string adapter, bool detach, JobInputs inputs, int maxRetries = 1)
     {
         var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "--default-signal=INT", TestJobs.DotnetHost, TestJobs.JobDll, "launch", scratch.PathOf("records"),
-                                         scratch.PathOf("ledger.json"), adapter, detach ? "true" : "false", inputs.Json })
+                                         scratch.PathOf("ledger.json"), adapter, detach ? "true" : "false", inputs.Json,
+                                         maxRetries.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -58,6 +59,13 @@ public sealed class LauncherProcess : IDisposable
     public void KillLauncherOnly()
     {
         process.Kill(entireProcessTree: false);
+        process.WaitForExit();
+    }
+
+    /// <summary>Kills the launcher and the job it started (its whole process tree), as a crash of the machine's session would.</summary>
+    public void KillWithJob()
+    {
+        process.Kill(entireProcessTree: true);
         process.WaitForExit();
     }
 

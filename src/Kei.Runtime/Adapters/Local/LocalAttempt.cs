@@ -92,6 +92,10 @@ internal sealed class LocalAttempt
             + $" without writing {JobEnvironment.EnvelopeFileName}.", tail);
     }
 
+    /// <summary>When the ended job last wrote anything (its exit code, its stop, its logs or its envelope).</summary>
+    public DateTimeOffset? EndTime() =>
+        RunFolderClock.LastWrite(ExitCodePath, StoppedPath, StderrPath, StdoutPath, Layout.EnvelopePath);
+
     private int? ReadExitCode() =>
         File.Exists(ExitCodePath) && int.TryParse(File.ReadAllText(ExitCodePath).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var code)
             ? code : null;

@@ -17,7 +17,7 @@ namespace Kei.Runtime;
 /// A command that cannot start → <c>ERR_INPUTS</c>; no <c>sh</c> → <c>ERR_RUNTIME_UNAVAILABLE</c>; exit without
 /// envelope → <c>ERR_INTERNAL</c> with a bounded stderr tail; over the timeout → <c>ERR_TIMEOUT</c>.
 /// </summary>
-public sealed class LocalProcessAdapter : IJobAdapter, IJobLogReader, IDescribedAdapter
+public sealed class LocalProcessAdapter : IJobAdapter, IJobLogReader, IJobEndTimeSource, IDescribedAdapter
 {
     private const string JobIdPrefix = "local-";
     private readonly LocalProcessAdapterOptions options;
@@ -119,6 +119,10 @@ public sealed class LocalProcessAdapter : IJobAdapter, IJobLogReader, IDescribed
     /// <summary>The job's stderr log (<c>stderr.log</c> in its run folder).</summary>
     public Task<JobLogChunk> ReadLogAsync(string jobId, long offset, CancellationToken ct) =>
         Task.FromResult(Find(jobId) is { } attempt ? JobLogFile.Read(attempt.StderrPath, offset) : JobLogChunk.Empty(offset));
+
+    /// <summary>When the job's run folder was last written, once the job has ended.</summary>
+    public Task<DateTimeOffset?> GetEndTimeAsync(string jobId, CancellationToken ct) =>
+        Task.FromResult(Find(jobId) is { Exists: true } attempt && !attempt.IsRunning() ? attempt.EndTime() : null);
 
     JsonObject IDescribedAdapter.Describe() => new() { ["name"] = Name, ["work_root"] = Path.GetFullPath(options.WorkRoot) };
 

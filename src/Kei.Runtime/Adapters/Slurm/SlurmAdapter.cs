@@ -15,7 +15,7 @@ namespace Kei.Runtime;
 /// root indexes them), and Slurm keeps them running whatever happens to the launcher. No client commands →
 /// <c>ERR_ENDPOINT_MISSING</c>; a controller that does not answer → <c>ERR_HEALTH</c>.
 /// </summary>
-public sealed class SlurmAdapter : IJobAdapter, IJobLogReader, IDescribedAdapter
+public sealed class SlurmAdapter : IJobAdapter, IJobLogReader, IJobEndTimeSource, IDescribedAdapter
 {
     private readonly SlurmAdapterOptions options;
     private readonly SlurmCommands commands;
@@ -159,6 +159,12 @@ public sealed class SlurmAdapter : IJobAdapter, IJobLogReader, IDescribedAdapter
     /// <summary>The job's stderr file (<c>slurm-&lt;id&gt;.err</c> under its write prefix), where its events are.</summary>
     public Task<JobLogChunk> ReadLogAsync(string jobId, long offset, CancellationToken ct) =>
         Task.FromResult(Locate(jobId) is { } job ? JobLogFile.Read(ErrorFile(job.Layout, jobId), offset) : JobLogChunk.Empty(offset));
+
+    /// <summary>When the ended job last wrote its envelope or its output files (on the shared file system).</summary>
+    public Task<DateTimeOffset?> GetEndTimeAsync(string jobId, CancellationToken ct) =>
+        Task.FromResult(Locate(jobId) is { } job
+            ? RunFolderClock.LastWrite(job.Layout.EnvelopePath, ErrorFile(job.Layout, jobId), Path.Combine(job.Layout.WritePrefix, $"slurm-{jobId}.out"))
+            : null);
 
     JsonObject IDescribedAdapter.Describe()
     {
