@@ -127,6 +127,26 @@ public sealed class DetachAndAttachTests : IDisposable
     }
 
     [Fact]
+    public async Task A_person_can_stop_from_a_second_launcher_a_run_its_owner_still_drives()
+    {
+        var owner = TestLauncher.Create(scratch);
+        var pidFile = scratch.PathOf("job.pid");
+        var function = TestJobs.Function(retries: new Retries(3, InitialDelay: TimeSpan.FromMilliseconds(10)));
+        var spawned = await owner.Launcher.SpawnAsync(function, TestJobs.Inputs(("steps", 600), ("sleep_ms", 100), ("pid_file", pidFile)),
+            TestContext.Current.CancellationToken);
+        var jobPid = await Processes.ReadPidAsync(pidFile);
+
+        var watched = await Attacher().AttachAsync(spawned.Id, TestContext.Current.CancellationToken);
+        await watched.CancelAsync(StopConfirmation.FromUser("yes, stop it"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ErrorCodes.Cancelled, (await watched.GetAsync(Generous, TestContext.Current.CancellationToken)).ErrorCode);
+        Assert.Equal(ErrorCodes.Cancelled, (await spawned.GetAsync(Generous, TestContext.Current.CancellationToken)).ErrorCode);
+        Assert.True(await Processes.WaitUntilGoneAsync(jobPid, Generous), "the stopped job still runs");
+        Assert.Single(owner.Adapter.Submissions); // no retry after a person's stop
+        Assert.Equal(0m, owner.Ledger.GetToday().ReservedUsd);
+    }
+
+    [Fact]
     public async Task Attaching_to_an_unknown_run_is_ERR_INPUTS_naming_it()
     {
         var failure = await Assert.ThrowsAsync<KeiRuntimeException>(() => Attacher().AttachAsync("run-nope", TestContext.Current.CancellationToken));
