@@ -21,9 +21,8 @@ internal sealed class AttemptFollower
     public async Task<(Envelope Envelope, DateTimeOffset EndedUtc)> FollowAsync(IJobAdapter adapter, string jobId, JobRequest request,
                                             DateTimeOffset startedUtc, RunTracker tracker, bool catchUp, CancellationToken ct)
     {
-        var options = context.Options;
-        var bound = request.Function.Timeout + options.TimeoutGrace;
-        var watch = new StatusWatch(options.StatusFailureLimit);
+        var bound = request.Function.Timeout + context.Options.TimeoutGrace;
+        var watch = new StatusWatch(context.Options.StatusFailureLimit);
         var pump = new JobEventPump(context, adapter, jobId, request.RunId, tracker, [.. request.SecretValues.Values], catchUp);
         while (true)
         {
@@ -37,9 +36,7 @@ internal sealed class AttemptFollower
             LogIfChanged(watch, request.RunId, jobId);
             if (watch.IsFinished)
             {
-                var envelope = await adapter.GetResultAsync(jobId, ct).ConfigureAwait(false);
-                await pump.PumpAsync(ct).ConfigureAwait(false); // the last events, written just before the end
-                return (envelope, await EndTimeAsync(adapter, jobId, startedUtc, ct).ConfigureAwait(false));
+                return await FinishAsync(adapter, jobId, startedUtc, pump, ct).ConfigureAwait(false);
             }
 
             if (context.Now - startedUtc > bound)
@@ -47,8 +44,16 @@ internal sealed class AttemptFollower
                 return (await EndOverdueAsync(adapter, request.RunId, jobId, bound, ct).ConfigureAwait(false), context.Now);
             }
 
-            await Task.Delay(options.PollInterval, options.Time, ct).ConfigureAwait(false);
+            await Task.Delay(context.Options.PollInterval, context.Options.Time, ct).ConfigureAwait(false);
         }
+    }
+
+    private async Task<(Envelope Envelope, DateTimeOffset EndedUtc)> FinishAsync(IJobAdapter adapter, string jobId, DateTimeOffset startedUtc,
+                                                                                 JobEventPump pump, CancellationToken ct)
+    {
+        var envelope = await adapter.GetResultAsync(jobId, ct).ConfigureAwait(false);
+        await pump.PumpAsync(ct).ConfigureAwait(false); // the last events, written just before the end
+        return (envelope, await EndTimeAsync(adapter, jobId, startedUtc, ct).ConfigureAwait(false));
     }
 
     /// <summary>When the job stopped, if its adapter can tell (a job seen ended long after it died is not charged for the wait).</summary>

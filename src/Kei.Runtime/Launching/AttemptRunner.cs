@@ -32,33 +32,32 @@ internal sealed class AttemptRunner
 
         var attempt = budget.ToAttempt(request.Attempt);
         RaiseFallback(request.RunId, attempt);
-        var started = context.Now;
         DateTimeOffset? ended = null;
         try
         {
-            var health = await attempt.AdapterIn(context).CheckHealthAsync(ct).ConfigureAwait(false);
-            LogHealth(attempt.Adapter, health);
-            if (!health.IsHealthy)
+            if (await UnhealthyAsync(attempt, request.RunId, ct).ConfigureAwait(false) is { } unhealthy)
             {
-                return Envelope.Failure(request.RunId, health.ErrorCode ?? ErrorCodes.Health, health.Detail);
+                return unhealthy;
             }
 
             recorder.AttemptStarting(attempt);
             attempt = await SubmitAsync(request, attempt, tracker, recorder, ct).ConfigureAwait(false);
-            started = attempt.StartedUtc!.Value;
             (var envelope, ended) = await FollowAsync(attempt, request, tracker, catchUp: false, ct).ConfigureAwait(false);
             return envelope;
         }
         finally
         {
-            context.Guard.Settle(attempt, attempt.EngineJobId is null ? TimeSpan.Zero : (ended ?? context.Now) - started);
+            Settle(attempt, ended);
         }
     }
+
+    /// <summary>Settles an attempt to the time its job ran: from its submission to its end (now, when not known).</summary>
+    public void Settle(RunAttempt attempt, DateTimeOffset? ended) =>
+        context.Guard.Settle(attempt, attempt.StartedUtc is { } started ? (ended ?? context.Now) - started : TimeSpan.Zero);
 
     /// <summary>Follows an attempt submitted earlier (by this run's launcher in another process) and settles it.</summary>
     public async Task<Envelope> AdoptAsync(RunAttempt attempt, JobRequest request, RunTracker tracker, CancellationToken ct)
     {
-        var started = attempt.StartedUtc ?? context.Now;
         DateTimeOffset? ended = null;
         try
         {
@@ -75,7 +74,7 @@ internal sealed class AttemptRunner
         }
         finally
         {
-            context.Guard.Settle(attempt, attempt.EngineJobId is null ? TimeSpan.Zero : (ended ?? context.Now) - started);
+            Settle(attempt, ended);
         }
     }
 
@@ -111,15 +110,17 @@ internal sealed class AttemptRunner
         }
     }
 
-    private void LogHealth(string adapter, HealthReport health)
+    /// <summary>The error envelope of an engine that fails its health check, or null when it is healthy.</summary>
+    private async Task<Envelope?> UnhealthyAsync(RunAttempt attempt, string runId, CancellationToken ct)
     {
+        var health = await attempt.AdapterIn(context).CheckHealthAsync(ct).ConfigureAwait(false);
         if (health.IsHealthy)
         {
-            context.Options.Logger.Event(LogLevel.Information, RuntimeEvents.AdapterHealthOk, "{Adapter}: {Detail}", adapter, health.Detail);
+            context.Options.Logger.Event(LogLevel.Information, RuntimeEvents.AdapterHealthOk, "{Adapter}: {Detail}", attempt.Adapter, health.Detail);
+            return null;
         }
-        else
-        {
-            context.Options.Logger.Event(LogLevel.Error, RuntimeEvents.AdapterHealthError, "{Adapter}: {Code} {Detail}", adapter, health.ErrorCode, health.Detail);
-        }
+
+        context.Options.Logger.Event(LogLevel.Error, RuntimeEvents.AdapterHealthError, "{Adapter}: {Code} {Detail}", attempt.Adapter, health.ErrorCode, health.Detail);
+        return Envelope.Failure(runId, health.ErrorCode ?? ErrorCodes.Health, health.Detail);
     }
 }

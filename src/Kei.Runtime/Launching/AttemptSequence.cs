@@ -47,7 +47,7 @@ internal sealed class AttemptSequence
     {
         if (Interlocked.Exchange(ref adopted, null) is { } attempt)
         {
-            context.Guard.Settle(attempt, attempt.StartedUtc is { } started ? context.Now - started : TimeSpan.Zero);
+            runner.Settle(attempt, ended: null);
         }
     }
 

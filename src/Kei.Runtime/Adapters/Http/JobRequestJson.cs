@@ -17,37 +17,38 @@ public static class JobRequestJson
     public static JsonObject ToJson(JobRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var function = request.Function;
-        var json = new JsonObject
+        var function = FunctionToJson(request.Function);
+        if (request.WorkingDirectory is { } folder)
+        {
+            function["working_directory"] = folder;
+        }
+
+        return new JsonObject
         {
             ["run_id"] = request.RunId,
             ["attempt"] = request.Attempt,
             ["resume_step"] = request.ResumeStep,
             ["inputs"] = request.Inputs.ToJsonObject(),
-            ["function"] = new JsonObject
-            {
-                ["name"] = function.Name,
-                ["image"] = function.Image,
-                ["command"] = new JsonArray(function.Command.Select(part => (JsonNode?)part).ToArray()),
-                ["gpu"] = function.Gpu.Type is null ? null : function.Gpu.ToString(),
-                ["timeout_ms"] = (long)function.Timeout.TotalMilliseconds,
-                ["max_retries"] = function.Retries?.MaxRetries,
-                ["retry_backoff"] = function.Retries?.BackoffCoefficient,
-                ["retry_initial_delay_ms"] = (long?)function.Retries?.InitialDelay?.TotalMilliseconds,
-                ["retry_max_delay_ms"] = (long?)function.Retries?.MaxDelay?.TotalMilliseconds,
-                ["detach"] = function.Detach,
-                ["checkpoint_every"] = function.CheckpointEverySteps,
-                ["progress_every"] = function.ProgressEverySteps,
-                ["secrets"] = new JsonArray(function.Secrets.Select(name => (JsonNode?)name).ToArray()),
-            },
+            ["function"] = function,
         };
-        if (request.WorkingDirectory is { } folder)
-        {
-            json["function"]!["working_directory"] = folder;
-        }
-
-        return json;
     }
+
+    private static JsonObject FunctionToJson(GpuFunction function) => new()
+    {
+        ["name"] = function.Name,
+        ["image"] = function.Image,
+        ["command"] = new JsonArray(function.Command.Select(part => (JsonNode?)part).ToArray()),
+        ["gpu"] = function.Gpu.Type is null ? null : function.Gpu.ToString(),
+        ["timeout_ms"] = (long)function.Timeout.TotalMilliseconds,
+        ["max_retries"] = function.Retries?.MaxRetries,
+        ["retry_backoff"] = function.Retries?.BackoffCoefficient,
+        ["retry_initial_delay_ms"] = (long?)function.Retries?.InitialDelay?.TotalMilliseconds,
+        ["retry_max_delay_ms"] = (long?)function.Retries?.MaxDelay?.TotalMilliseconds,
+        ["detach"] = function.Detach,
+        ["checkpoint_every"] = function.CheckpointEverySteps,
+        ["progress_every"] = function.ProgressEverySteps,
+        ["secrets"] = new JsonArray(function.Secrets.Select(name => (JsonNode?)name).ToArray()),
+    };
 
     /// <summary>
     /// Reads a request; a schema problem throws <c>ERR_INPUTS</c> naming the field; a secret missing from

@@ -16,17 +16,9 @@ internal static class SlurmScript
 {
     public static string Render(JobRequest request, JobLayout layout, bool clusterHasGres, SlurmAdapterOptions options)
     {
-        var workingDirectory = request.WorkingDirectory ?? System.IO.Directory.GetCurrentDirectory();
         var function = request.Function;
-        var minutes = Math.Max(1, (int)Math.Ceiling(function.Timeout.TotalMinutes));
-        var signalSeconds = (int)Math.Min(options.PreTimeoutSignal.TotalSeconds, minutes * 30);
         var script = new StringBuilder("#!/bin/bash\n");
-        Directive(script, $"--job-name={SafeJobName(function.Name)}");
-        Directive(script, $"--time={minutes}");
-        Directive(script, $"--output={layout.WritePrefix}/slurm-%j.out");
-        Directive(script, $"--error={layout.WritePrefix}/slurm-%j.err");
-        Directive(script, $"--chdir={workingDirectory}");
-        Directive(script, $"--signal=B:USR1@{signalSeconds}");
+        AddTimeAndFiles(script, request, layout, options);
         if (clusterHasGres && function.Gpu.Type is { } gpuType)
         {
             Directive(script, $"--gres=gpu:{gpuType.ToLowerInvariant()}:{function.Gpu.Count}");
@@ -44,6 +36,18 @@ internal static class SlurmScript
 
         script.Append("exec ").AppendJoin(' ', function.Command.Select(Quote)).Append('\n');
         return script.ToString();
+    }
+
+    private static void AddTimeAndFiles(StringBuilder script, JobRequest request, JobLayout layout, SlurmAdapterOptions options)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(request.Function.Timeout.TotalMinutes));
+        var signalSeconds = (int)Math.Min(options.PreTimeoutSignal.TotalSeconds, minutes * 30);
+        Directive(script, $"--job-name={SafeJobName(request.Function.Name)}");
+        Directive(script, $"--time={minutes}");
+        Directive(script, $"--output={layout.WritePrefix}/slurm-%j.out");
+        Directive(script, $"--error={layout.WritePrefix}/slurm-%j.err");
+        Directive(script, $"--chdir={request.WorkingDirectory ?? System.IO.Directory.GetCurrentDirectory()}");
+        Directive(script, $"--signal=B:USR1@{signalSeconds}");
     }
 
     /// <summary>Single-quotes a value for bash (a quote inside becomes <c>'\''</c>).</summary>
