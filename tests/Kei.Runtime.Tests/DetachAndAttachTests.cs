@@ -49,11 +49,8 @@ public sealed class DetachAndAttachTests : IDisposable
     [Fact]
     public async Task Ctrl_C_leaves_a_detached_job_running_names_the_re_attach_command_and_a_person_can_stop_it_later()
     {
-        var pidFile = scratch.PathOf("job.pid");
-        using var launcher = LauncherProcess.Start(scratch, "local=" + scratch.PathOf("runs"), detach: true,
-            TestJobs.Inputs(("steps", 600), ("sleep_ms", 100), ("pid_file", pidFile)));
-        var runId = await launcher.RunIdAsync();
-        var jobPid = await Processes.ReadPidAsync(pidFile);
+        var (launcher, runId, jobPid) = await StartLongJobAsync(detach: true);
+        using var launched = launcher;
 
         await launcher.SignalAsync("INT");
         Assert.Equal(130, await launcher.ExitCodeAsync());
@@ -73,11 +70,8 @@ public sealed class DetachAndAttachTests : IDisposable
     [Fact]
     public async Task Ctrl_C_stops_a_job_that_is_not_detached_and_waits_for_its_end()
     {
-        var pidFile = scratch.PathOf("job.pid");
-        using var launcher = LauncherProcess.Start(scratch, "local=" + scratch.PathOf("runs"), detach: false,
-            TestJobs.Inputs(("steps", 600), ("sleep_ms", 100), ("pid_file", pidFile)));
-        var runId = await launcher.RunIdAsync();
-        var jobPid = await Processes.ReadPidAsync(pidFile);
+        var (launcher, runId, jobPid) = await StartLongJobAsync(detach: false);
+        using var launched = launcher;
 
         await launcher.SignalAsync("INT");
 
@@ -91,11 +85,8 @@ public sealed class DetachAndAttachTests : IDisposable
     [Fact]
     public async Task A_job_that_died_with_its_launcher_is_settled_to_the_time_it_ran_not_to_the_re_attach()
     {
-        var pidFile = scratch.PathOf("job.pid");
-        using var launcher = LauncherProcess.Start(scratch, "local=" + scratch.PathOf("runs"), detach: true,
-            TestJobs.Inputs(("steps", 600), ("sleep_ms", 100), ("pid_file", pidFile)), maxRetries: 0);
-        var runId = await launcher.RunIdAsync();
-        await Processes.ReadPidAsync(pidFile);
+        var (launcher, runId, _) = await StartLongJobAsync(detach: true, maxRetries: 0);
+        using var launched = launcher;
         launcher.KillWithJob();
         var ranAtMost = DateTimeOffset.UtcNow - new RunRecordStore(scratch.PathOf("records")).Read(runId)!.Attempt!.StartedUtc!.Value;
         await Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken); // the launcher is only run again later
@@ -153,6 +144,15 @@ public sealed class DetachAndAttachTests : IDisposable
 
         Assert.Equal(ErrorCodes.Inputs, failure.Code);
         Assert.Contains("run-nope", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A launcher process running a long job (600 steps of 100 ms): its run id and its job's process id.</summary>
+    private async Task<(LauncherProcess Launcher, string RunId, int JobPid)> StartLongJobAsync(bool detach, int maxRetries = 1)
+    {
+        var pidFile = scratch.PathOf("job.pid");
+        var launcher = LauncherProcess.Start(scratch, "local=" + scratch.PathOf("runs"), detach,
+            TestJobs.Inputs(("steps", 600), ("sleep_ms", 100), ("pid_file", pidFile)), maxRetries);
+        return (launcher, await launcher.RunIdAsync(), await Processes.ReadPidAsync(pidFile));
     }
 
     private JobLauncher Attacher(ConcurrentQueue<JobEvent>? events = null) =>

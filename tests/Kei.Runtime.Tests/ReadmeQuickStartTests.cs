@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -23,10 +22,10 @@ public sealed class ReadmeQuickStartTests : IDisposable
     [Fact]
     public async Task The_readme_quick_start_runs_train_py_next_to_the_project_and_prints_only_the_envelope()
     {
-        Assert.SkipUnless(HasPython3(), "python3 is not installed here, so the quick start's train.py cannot run.");
+        Assert.SkipUnless(RepositoryText.HasPython3(), "python3 is not installed here, so the quick start's train.py cannot run.");
         var project = Directory.CreateDirectory(scratch.PathOf("quickstart")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), Block("README.md", "## Runtime quick start", "```csharp"), TestContext.Current.CancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(project, "train.py"), Block("docs/runtime.md", "## The job's side", "```python"), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), RepositoryText.Block("README.md", "## Runtime quick start", "```csharp"), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(project, "train.py"), RepositoryText.Block("docs/runtime.md", "## The job's side", "```python"), TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(Path.Combine(project, "QuickStart.csproj"), ProjectFile(), TestContext.Current.CancellationToken);
         var isolated = new Dictionary<string, string> { ["XDG_DATA_HOME"] = scratch.PathOf("user-data"), ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
 
@@ -42,14 +41,6 @@ public sealed class ReadmeQuickStartTests : IDisposable
         var ledger = new BudgetLedger(Path.Combine(scratch.PathOf("user-data"), "kei", "budget-ledger.json")).GetToday();
         Assert.Equal(0m, ledger.ReservedUsd);
         Assert.InRange(ledger.SpentUsd, 0.0001m, 1m); // seconds of one H100, not the $1.98 estimate
-    }
-
-    /// <summary>The first fenced block of <paramref name="fence"/> kind after <paramref name="heading"/> in a repository file.</summary>
-    private static string Block(string file, string heading, string fence)
-    {
-        var page = File.ReadAllText(Path.Combine(TestJobs.RepositoryRoot(), file));
-        var start = page.IndexOf(fence + "\n", page.IndexOf(heading, StringComparison.Ordinal), StringComparison.Ordinal) + fence.Length + 1;
-        return page[start..page.IndexOf("```", start, StringComparison.Ordinal)];
     }
 
     /// <summary>A console project as <c>dotnet new console</c> makes it, referencing the built Kei.Runtime and its two dependencies.</summary>
@@ -91,19 +82,5 @@ public sealed class ReadmeQuickStartTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(8), TestContext.Current.CancellationToken);
         return (process.ExitCode, await stdout, await stderr);
-    }
-
-    private static bool HasPython3()
-    {
-        try
-        {
-            using var python = Process.Start(new ProcessStartInfo("python3") { ArgumentList = { "--version" }, RedirectStandardOutput = true })!;
-            python.WaitForExit(60_000);
-            return python.ExitCode == 0;
-        }
-        catch (Win32Exception)
-        {
-            return false;
-        }
     }
 }

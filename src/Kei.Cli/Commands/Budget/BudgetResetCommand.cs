@@ -14,11 +14,10 @@ namespace Kei.Cli.Commands.Budget
     {
         public const string Phrase = "yes, reset it";
 
-        public static Command Create(CliOutput output, TextReader input)
+        public static Command Create(CliOutput output, TextReader input, Option<string> ledger)
         {
-            Option<string> ledger = LedgerOption.Create();
             var command = new Command("reset", "Reset today's spend and minutes to zero (asks for confirmation)") { ledger };
-            command.SetAction(result => Run(LedgerOption.Open(result, ledger), output, input));
+            command.SetAction(result => Run(new BudgetLedger(PathOption.Resolve(result, ledger)), output, input));
             return command;
         }
 

@@ -10,11 +10,10 @@ namespace Kei.Cli.Commands.Budget
     /// </summary>
     internal static class BudgetShowCommand
     {
-        public static Command Create(CliOutput output)
+        public static Command Create(CliOutput output, Option<string> ledger)
         {
-            Option<string> ledger = LedgerOption.Create();
             var command = new Command("show", "Show today's spend and minutes per adapter") { ledger };
-            command.SetAction(result => Run(LedgerOption.Open(result, ledger), output));
+            command.SetAction(result => Run(new BudgetLedger(PathOption.Resolve(result, ledger)), output));
             return command;
         }
 

@@ -11,23 +11,12 @@ namespace Kei.Cli.Commands.Jobs
     /// </summary>
     internal static class JobsAttachCommand
     {
-        public static Command Create(CliOutput output)
-        {
-            Argument<string> runId = RunArgument.Create();
-            Option<string> records = RecordsOption.Create();
-            var command = new Command("attach", "Re-attach to a run and follow its progress to the end") { runId, records };
-            command.SetAction(result => Run(RecordsOption.Open(result, records), result.GetValue(runId)!, output));
-            return command;
-        }
+        public static Command Create(CliOutput output) =>
+            RunCommand.Create("attach", "Re-attach to a run and follow its progress to the end", output, run => Run(run, output));
 
-        private static int Run(RunRecordStore store, string runId, CliOutput output)
+        private static int Run(RunLookup run, CliOutput output)
         {
-            RunLookup? run = RunLookup.Find(store, runId, output);
-            if (run == null)
-            {
-                return ExitCodes.Failure;
-            }
-
+            string runId = run.Record.RunId;
             JobLauncher launcher = run.Launcher(jobEvent => output.Error.WriteLine(jobEvent.ToDisplayText()));
             using LauncherInterrupts interrupts = launcher.CatchInterrupts(output.Error);
             JobCall call = launcher.AttachAsync(runId).GetAwaiter().GetResult();

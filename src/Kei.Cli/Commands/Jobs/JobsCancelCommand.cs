@@ -11,21 +11,15 @@ namespace Kei.Cli.Commands.Jobs
     /// </summary>
     internal static class JobsCancelCommand
     {
-        public static Command Create(CliOutput output, TextReader input)
-        {
-            Argument<string> runId = RunArgument.Create();
-            Option<string> records = RecordsOption.Create();
-            var command = new Command("cancel", "Stop a run (asks for the confirmation phrase)") { runId, records };
-            command.SetAction(result => Run(RecordsOption.Open(result, records), result.GetValue(runId)!, output, input));
-            return command;
-        }
+        public static Command Create(CliOutput output, TextReader input) =>
+            RunCommand.Create("cancel", "Stop a run (asks for the confirmation phrase)", output, run => Run(run, output, input));
 
-        private static int Run(RunRecordStore store, string runId, CliOutput output, TextReader input)
+        private static int Run(RunLookup run, CliOutput output, TextReader input)
         {
-            RunLookup? run = RunLookup.Find(store, runId, output);
-            if (run == null || run.Record.IsFinished)
+            string runId = run.Record.RunId;
+            if (run.Record.IsFinished)
             {
-                output.Error.WriteLine(run == null ? "nothing stopped" : runId + " has already ended (" + JobStatusText.ToText(run.Record.State) + "): nothing stopped");
+                output.Error.WriteLine(runId + " has already ended (" + JobStatusText.ToText(run.Record.State) + "): nothing stopped");
                 return ExitCodes.Failure;
             }
 

@@ -9,9 +9,9 @@ namespace Kei.Cli.Commands.Jobs
     {
         public static Command Create(CliOutput output)
         {
-            Option<string> records = RecordsOption.Create();
+            Option<string> records = RunCommand.RecordsOption();
             var command = new Command("list", "List recorded runs, newest first: id, function, adapter, state, attempt, engine job") { records };
-            command.SetAction(result => Run(RecordsOption.Open(result, records), output));
+            command.SetAction(result => Run(new RunRecordStore(PathOption.Resolve(result, records)), output));
             return command;
         }
 

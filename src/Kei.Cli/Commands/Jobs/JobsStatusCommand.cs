@@ -11,23 +11,11 @@ namespace Kei.Cli.Commands.Jobs
     /// </summary>
     internal static class JobsStatusCommand
     {
-        public static Command Create(CliOutput output)
-        {
-            Argument<string> runId = RunArgument.Create();
-            Option<string> records = RecordsOption.Create();
-            var command = new Command("status", "Show a run's state and last progress") { runId, records };
-            command.SetAction(result => Run(RecordsOption.Open(result, records), result.GetValue(runId)!, output));
-            return command;
-        }
+        public static Command Create(CliOutput output) =>
+            RunCommand.Create("status", "Show a run's state and last progress", output, run => Run(run, output));
 
-        private static int Run(RunRecordStore store, string runId, CliOutput output)
+        private static int Run(RunLookup run, CliOutput output)
         {
-            RunLookup? run = RunLookup.Find(store, runId, output);
-            if (run == null)
-            {
-                return ExitCodes.Failure;
-            }
-
             RunInspection inspection = RunInspection.InspectAsync(run.Record, run.AttemptAdapter(), CancellationToken.None).GetAwaiter().GetResult();
             output.Out.WriteLine(Describe(inspection));
             if (run.Record.Envelope is { } envelope)

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Diagnostics;
 
 namespace Kei.Runtime;
@@ -47,7 +46,7 @@ internal static class LocalLaunch
         }
 
         AddEnvironment(startInfo, layout, request);
-        return StartProcess(startInfo, request.Function.Command[0]);
+        return ProcessStarter.Start(startInfo, ErrorCodes.RuntimeUnavailable, $"The local job wrapper for '{request.Function.Command[0]}'");
     }
 
     private static void AddEnvironment(ProcessStartInfo startInfo, JobLayout layout, JobRequest request)
@@ -60,20 +59,6 @@ internal static class LocalLaunch
         foreach (var (name, value) in request.SecretValues)
         {
             startInfo.Environment[name] = value;
-        }
-    }
-
-    private static Process StartProcess(ProcessStartInfo startInfo, string command)
-    {
-        try
-        {
-            return Process.Start(startInfo)
-                ?? throw new KeiRuntimeException(ErrorCodes.RuntimeUnavailable, $"The job '{command}' did not start.");
-        }
-        catch (Win32Exception failure)
-        {
-            throw new KeiRuntimeException(ErrorCodes.RuntimeUnavailable,
-                $"The local job wrapper for '{command}' cannot be started: {failure.Message}", inner: failure);
         }
     }
 }
