@@ -30,7 +30,7 @@ internal static class RunRecordJson
         var root = JsonNode.Parse(json) as JsonObject ?? throw new FormatException("A run record is a JSON object.");
         return new RunRecord
         {
-            RunId = (string)root["run_id"]!,
+            RunId = (string?)root["run_id"] ?? throw new FormatException("A run record names its run_id."),
             FunctionName = (string)root["function_name"]!,
             State = JobStatusText.Parse((string?)root["state"]),
             Detach = (bool?)root["detach"] ?? true,

@@ -30,13 +30,26 @@ public sealed class RunRecordStore
         return File.Exists(path) ? RunRecordJson.Parse(File.ReadAllText(path)) : null;
     }
 
-    /// <summary>Every record, newest first.</summary>
+    /// <summary>Every record, newest first (a file of the folder that is not a run record is passed over).</summary>
     public IReadOnlyList<RunRecord> List() =>
         !Directory.Exists(Root) ? Array.Empty<RunRecord>()
         : Directory.EnumerateFiles(Root, "*.json")
-            .Select(path => RunRecordJson.Parse(File.ReadAllText(path)))
+            .Select(TryRead)
+            .OfType<RunRecord>()
             .OrderByDescending(record => record.CreatedUtc)
             .ToArray();
+
+    private static RunRecord? TryRead(string path)
+    {
+        try
+        {
+            return RunRecordJson.Parse(File.ReadAllText(path));
+        }
+        catch (Exception unreadable) when (unreadable is FormatException or System.Text.Json.JsonException or InvalidOperationException or IOException)
+        {
+            return null;
+        }
+    }
 
     internal string OwnerLockPath(string runId) => Path.Combine(Root, SafeFileName.Of(runId) + ".owner");
 
