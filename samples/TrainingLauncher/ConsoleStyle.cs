@@ -10,10 +10,20 @@ namespace TrainingLauncher;
 /// </summary>
 public sealed record ConsoleStyle(TextWriter Writer, bool Live, bool Colour)
 {
-    public static ConsoleStyle ForStandardError()
+    /// <summary>
+    /// Reads the terminal's settings, before anything is written. Under <c>NO_COLOR</c> it also sets <c>TERM=dumb</c>
+    /// for this process: on a terminal, .NET's console otherwise sends the terminal's keypad mode codes
+    /// (<c>ESC[?1h ESC=</c>) when it first writes, and no escape code at all is wanted then.
+    /// </summary>
+    public static ConsoleStyle Detect()
     {
         bool terminal = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb";
         bool noColour = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        return new ConsoleStyle(StandardStreams.Error, terminal, terminal && !noColour);
+        if (noColour)
+        {
+            Environment.SetEnvironmentVariable("TERM", "dumb");
+        }
+
+        return new ConsoleStyle(Console.Error, terminal, terminal && !noColour);
     }
 }

@@ -13,9 +13,9 @@ namespace TrainingLauncher;
 /// </summary>
 public static class Launcher
 {
-    public static async Task<int> RunAsync(LauncherArguments arguments)
+    public static async Task<int> RunAsync(LauncherArguments arguments, ConsoleStyle style)
     {
-        var reporter = new ProgressReporter(ConsoleStyle.ForStandardError());
+        var reporter = new ProgressReporter(style);
         GpuFunction function = TrainingFunction.Create();
         JobLauncher launcher = SampleSetup.CreateLauncher(arguments, reporter.OnEvent);
         reporter.Line(SampleSetup.DescribeEstimate(launcher, function, arguments));
@@ -73,7 +73,7 @@ public static class Launcher
         }
 
         reporter.Finish();
-        StandardStreams.Out.WriteLine(envelope.ToCanonicalJson());
+        Console.Out.WriteLine(envelope.ToCanonicalJson());
         if (envelope.IsSuccess && Directory.Exists(arguments.VolumePath))
         {
             // Checkpoints exist to resume an interrupted run; a finished run starts the next one afresh.

@@ -11,6 +11,7 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        ConsoleStyle style = ConsoleStyle.Detect(); // first: before anything reaches the console
         LauncherArguments arguments;
         try
         {
@@ -18,16 +19,16 @@ public static class Program
         }
         catch (ArgumentException error)
         {
-            await StandardStreams.Error.WriteLineAsync(error.Message + Environment.NewLine + LauncherArguments.Usage);
+            await Console.Error.WriteLineAsync(error.Message + Environment.NewLine + LauncherArguments.Usage);
             return 64;
         }
 
         if (arguments.Help)
         {
-            await StandardStreams.Out.WriteLineAsync(LauncherArguments.Usage);
+            await Console.Out.WriteLineAsync(LauncherArguments.Usage);
             return 0;
         }
 
-        return arguments.Worker ? await TrainingWorker.RunAsync() : await Launcher.RunAsync(arguments);
+        return arguments.Worker ? await TrainingWorker.RunAsync() : await Launcher.RunAsync(arguments, style);
     }
 }
