@@ -23,7 +23,7 @@ internal sealed class JobRun
     private readonly RunRecorder recorder;
     private readonly CancellationTokenSource stop = new();
     private readonly TaskCompletionSource engineStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private ExclusiveFileLock? ownership;
+    private volatile ExclusiveFileLock? ownership; // set by the attached run when it takes over, read by a stop
     private string stopReason = "Stopped by a person.";
 
     public JobRun(RunContext context, GpuFunction function, JobInputs inputs, string runId, IReadOnlyDictionary<string, string> secretValues)
