@@ -3,7 +3,10 @@
 # Usage (as root): slurm-local.sh install | start | stop | status | stop-controller
 #   install          apt-get install slurm-wlm and munge (apt-get update first when needed)
 #   start            munge key, a one-node slurm.conf sized from nproc and free, munged, slurmctld, slurmd;
-#                    returns once sinfo answers and the node is idle. Safe to run again (restarts what is down).
+#                    returns once the controller answers and the node is usable; exits 1, naming what did not
+#                    come up and showing the end of its log, when that takes longer than the waits below (generous,
+#                    for a loaded machine: KEI_SLURM_MUNGE_WAIT=60 and KEI_SLURM_START_WAIT=180 seconds).
+#                    Safe to run again (restarts what is down).
 #   stop             stops slurmd, slurmctld and munged
 #   status           what is running, and what sinfo says
 #   stop-controller  stops slurmctld only (the fault tests use it, then run `start` to bring it back)
@@ -17,7 +20,26 @@ CTLD_PID=/run/slurmctld.pid
 SLURMD_PID=/run/slurmd.pid
 MUNGED_PID=/run/munge/munged.pid
 
+MUNGE_WAIT="${KEI_SLURM_MUNGE_WAIT:-60}"
+START_WAIT="${KEI_SLURM_START_WAIT:-180}"
+
 log() { echo "slurm-local: $*" >&2; }
+
+# wait_for SECONDS COMMAND...: runs COMMAND once a second until it succeeds; fails after SECONDS.
+wait_for() {
+  local deadline=$((SECONDS + $1)); shift
+  until "$@" >/dev/null 2>&1; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 1
+  done
+}
+
+# fail WHAT LOG: says what did not come up, shows the end of its log, exits 1.
+fail() {
+  log "$1"
+  if [ -f "$2" ]; then log "last lines of $2:"; tail -n 20 "$2" >&2 || true; fi
+  exit 1
+}
 
 need_root() {
   if [ "$(id -u)" != "0" ]; then log "run as root"; exit 1; fi
@@ -88,24 +110,22 @@ start_munge() {
   chown munge:munge /etc/munge/munge.key && chmod 400 /etc/munge/munge.key
   install -d -o munge -g munge -m 0755 /run/munge
   install -d -o munge -g munge -m 0700 /var/lib/munge /var/log/munge
-  if alive "$MUNGED_PID"; then return 0; fi
-  runuser -u munge -- /usr/sbin/munged
-  for _ in $(seq 1 50); do munge -n </dev/null >/dev/null 2>&1 && return 0; sleep 0.1; done
-  log "munged does not answer"; return 1
+  if ! alive "$MUNGED_PID"; then runuser -u munge -- /usr/sbin/munged || fail "munged did not start" /var/log/munge/munged.log; fi
+  munge_answers() { munge -n </dev/null | unmunge; }
+  wait_for "$MUNGE_WAIT" munge_answers || fail "munged does not answer after ${MUNGE_WAIT} s" /var/log/munge/munged.log
 }
 
-wait_ready() {
-  local state=""
-  for _ in $(seq 1 60); do
-    if state="$(sinfo -h -n "$NODE" -o %t 2>/dev/null)" && [ -n "$state" ]; then
-      case "$state" in
-        idle*|mix*|alloc*) log "cluster ready (node $NODE: $state)"; return 0 ;;
-        down*|drain*|drng*) scontrol update NodeName="$NODE" State=RESUME >/dev/null 2>&1 || true ;;
-      esac
-    fi
-    sleep 0.5
-  done
-  log "sinfo did not report a usable node within 30 s (last state: ${state:-none})"; return 1
+controller_up() { scontrol ping | grep -q "is UP"; }
+
+# node_usable: true once sinfo reports the node idle, mixed or allocated; a down or drained node is resumed.
+node_usable() {
+  local state
+  state="$(sinfo -h -n "$NODE" -o %t 2>/dev/null)" || return 1
+  case "$state" in
+    idle*|mix*|alloc*) return 0 ;;
+    down*|drain*|drng*) scontrol update NodeName="$NODE" State=RESUME >/dev/null 2>&1 || true; return 1 ;;
+    *) return 1 ;;
+  esac
 }
 
 cmd_start() {
@@ -113,9 +133,12 @@ cmd_start() {
   command -v slurmctld >/dev/null || { log "slurm-wlm is not installed (run: $0 install)"; exit 1; }
   write_config
   start_munge
-  alive "$CTLD_PID" || slurmctld || { log "slurmctld did not start; see /var/log/slurm/slurmctld.log"; exit 1; }
-  alive "$SLURMD_PID" || slurmd -N "$NODE" || { log "slurmd did not start; see /var/log/slurm/slurmd.log"; exit 1; }
-  wait_ready
+  alive "$CTLD_PID" || slurmctld || fail "slurmctld did not start" /var/log/slurm/slurmctld.log
+  wait_for "$START_WAIT" controller_up || fail "the controller does not answer after ${START_WAIT} s" /var/log/slurm/slurmctld.log
+  alive "$SLURMD_PID" || slurmd -N "$NODE" || fail "slurmd did not start" /var/log/slurm/slurmd.log
+  wait_for "$START_WAIT" node_usable \
+    || fail "node $NODE is not usable after ${START_WAIT} s (sinfo: $(sinfo -h -n "$NODE" -o %t 2>&1 || true))" /var/log/slurm/slurmd.log
+  log "cluster ready (node $NODE: $(sinfo -h -n "$NODE" -o %t))"
 }
 
 stop_pid() {

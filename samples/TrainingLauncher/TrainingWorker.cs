@@ -10,7 +10,8 @@ namespace TrainingLauncher;
 /// <summary>
 /// The job side: reads its inputs through <see cref="JobContext"/>, resumes from the volume's last committed checkpoint
 /// (<c>KEI_RESUME_STEP</c>), trains, reports progress as NDJSON on stderr, commits a checkpoint every
-/// <c>KEI_CHECKPOINT_EVERY</c> steps, writes the model under the write prefix, and leaves its envelope.
+/// <c>KEI_CHECKPOINT_EVERY</c> steps (and says so with a <c>checkpoint</c> event), writes the model under the write
+/// prefix, and leaves its envelope.
 /// </summary>
 public static class TrainingWorker
 {
@@ -36,6 +37,7 @@ public static class TrainingWorker
             {
                 await volume.SaveCheckpointAsync(new Checkpoint(step, model.ToState(), new Dictionary<string, double> { ["loss"] = loss }));
                 await volume.CommitAsync();
+                job.ReportEvent("checkpoint", new JsonObject { ["step"] = step }); // after the commit: the step is durable
             }
         }
 

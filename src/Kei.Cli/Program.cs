@@ -9,7 +9,7 @@ namespace Kei.Cli
     {
         public static int Main(string[] args)
         {
-            var root = new RootCommand("kei: render, check, lint and import agent manifests; estimate GPU job cost; list the KEI rules.");
+            var root = new RootCommand("kei: set up, render, check, lint and import agent manifests; estimate GPU job cost; list the KEI rules; follow jobs and the daily budget.");
             var output = new CliOutput(Console.Out, Console.Error);
             root.Subcommands.Add(RenderCommand.Create(output));
             root.Subcommands.Add(CheckCommand.Create(output));
@@ -18,6 +18,8 @@ namespace Kei.Cli
             root.Subcommands.Add(RulesCommand.Create(output));
             root.Subcommands.Add(InitCommand.Create(output));
             root.Subcommands.Add(ImportCommand.Create(output));
+            root.Subcommands.Add(Commands.Jobs.JobsCommand.Create(output));
+            root.Subcommands.Add(Commands.Budget.BudgetCommand.Create(output));
             return root.Parse(args).Invoke();
         }
     }

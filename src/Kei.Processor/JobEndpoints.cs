@@ -11,7 +11,8 @@ using Microsoft.AspNetCore.Http;
 namespace Kei.Processor;
 
 /// <summary>
-/// The routes of the HTTP job contract. Refusals answer <c>{"error":{"code","message"}}</c>: 415 for a body that
+/// The routes of the HTTP job contract (<c>GET /jobs/{id}/log?offset=N</c> serves the job's stderr, where its
+/// progress events are, to a launcher in any process). Refusals answer <c>{"error":{"code","message"}}</c>: 415 for a body that
 /// is not JSON, 400 for invalid requests (and a missing secret, named), 404 for an unknown job, 500 otherwise.
 /// </summary>
 internal static class JobEndpoints
@@ -21,6 +22,7 @@ internal static class JobEndpoints
         app.MapGet("/healthz", () => Results.Text("{\"ok\":true}", "application/json"));
         app.MapPost("/jobs", (Func<HttpContext, Task<IResult>>)(http => Guard(() => SubmitAsync(http, adapter, secretSource))));
         app.MapGet("/jobs/{id}", (string id, CancellationToken ct) => Guard(() => StateAsync(adapter, id, ct)));
+        app.MapGet("/jobs/{id}/log", (string id, long? offset, CancellationToken ct) => Guard(() => LogAsync(adapter, id, offset ?? 0, ct)));
         app.MapDelete("/jobs/{id}", (string id, CancellationToken ct) => Guard(() => CancelAsync(adapter, id, ct)));
         app.MapPost("/run", (Func<HttpContext, Task<IResult>>)(http => Guard(() => RunAsync(http, adapter, secretSource))));
     }
@@ -66,6 +68,17 @@ internal static class JobEndpoints
         }
 
         return Json(answer, StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> LogAsync(LocalProcessAdapter adapter, string id, long offset, CancellationToken ct)
+    {
+        if (await adapter.GetStatusAsync(id, ct).ConfigureAwait(false) == JobStatus.Lost)
+        {
+            return Error(ErrorCodes.Internal, $"Job '{id}' is unknown.", StatusCodes.Status404NotFound);
+        }
+
+        var chunk = await adapter.ReadLogAsync(id, Math.Max(0, offset), ct).ConfigureAwait(false);
+        return Json(new JsonObject { ["next"] = chunk.NextOffset, ["text"] = chunk.Text }, StatusCodes.Status200OK);
     }
 
     private static async Task<JobRequest> ReadRequestAsync(HttpContext http, Func<string, string?> secretSource)

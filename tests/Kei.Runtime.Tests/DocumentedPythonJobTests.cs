@@ -1,6 +1,4 @@
 using System;
-using System.ComponentModel;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -18,9 +16,9 @@ public sealed class DocumentedPythonJobTests : IDisposable
     [Fact]
     public async Task The_documented_python_job_honours_the_contract()
     {
-        Assert.SkipUnless(HasPython3(), "python3 is not installed here, so the documented Python job cannot run.");
+        Assert.SkipUnless(RepositoryText.HasPython3(), "python3 is not installed here, so the documented Python job cannot run.");
         var script = scratch.PathOf("train.py");
-        File.WriteAllText(script, PythonBlockOfTheDocs());
+        File.WriteAllText(script, RepositoryText.Block("docs/runtime.md", "## The job's side", "```python"));
         var function = TestJobs.Function() with { Command = ["python3", script], ProgressEverySteps = 250 };
         var adapter = new LocalProcessAdapter(new() { WorkRoot = scratch.PathOf("runs") });
 
@@ -31,26 +29,5 @@ public sealed class DocumentedPythonJobTests : IDisposable
         Assert.Equal("run-python", envelope.RunId);
         Assert.Equal(["metrics.json"], envelope.Outputs.Select(output => output.Path));
         Assert.Equal(1000L, envelope.Meta["steps"]);
-    }
-
-    private static string PythonBlockOfTheDocs()
-    {
-        var page = File.ReadAllText(Path.Combine(TestJobs.RepositoryRoot(), "docs", "runtime.md"));
-        var start = page.IndexOf("```python\n", StringComparison.Ordinal) + "```python\n".Length;
-        return page[start..page.IndexOf("```", start, StringComparison.Ordinal)];
-    }
-
-    private static bool HasPython3()
-    {
-        try
-        {
-            using var python = Process.Start(new ProcessStartInfo("python3") { ArgumentList = { "--version" }, RedirectStandardOutput = true })!;
-            python.WaitForExit(10_000);
-            return python.ExitCode == 0;
-        }
-        catch (Win32Exception)
-        {
-            return false;
-        }
     }
 }

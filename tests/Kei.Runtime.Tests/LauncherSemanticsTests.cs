@@ -82,7 +82,7 @@ public sealed class LauncherSemanticsTests : IDisposable
     }
 
     [Fact]
-    public async Task Retries_stop_at_MaxRetries_back_off_and_reserve_every_attempt()
+    public async Task Retries_stop_at_MaxRetries_back_off_and_reserve_and_settle_every_attempt()
     {
         var test = TestLauncher.Create(scratch);
         var retries = new Retries(MaxRetries: 2, BackoffCoefficient: 2.0, InitialDelay: TimeSpan.FromMilliseconds(300));
@@ -93,7 +93,10 @@ public sealed class LauncherSemanticsTests : IDisposable
 
         Assert.Equal(ErrorCodes.Internal, envelope.ErrorCode);
         Assert.Equal(3, test.Adapter.Submissions.Count);
-        Assert.Equal(3 * test.Launcher.Estimate(function).TotalUsd, test.Ledger.GetSpentToday());
+        var today = test.Ledger.GetToday();
+        Assert.Equal(3, today.Reservations);
+        Assert.Equal(0m, today.ReservedUsd); // every attempt settled, none left holding its estimate
+        Assert.InRange(today.SpentUsd, 0m, test.Launcher.Estimate(function).TotalUsd);
         var submissions = test.Adapter.Submissions.ToArray();
         var results = test.Adapter.Results.ToArray();
         var firstDelay = submissions[1].At - results[0].At;

@@ -12,7 +12,8 @@ namespace Kei.TestJob;
 /// A job following the KEI_* contract. Inputs: steps, sleep_ms (per step), fail_code (write an error envelope),
 /// fail_until_attempt + counter_file (fail while the shared counter is below it), no_envelope (exit 3 without one),
 /// echo_secret (print a secret's value to stderr, to test scrubbing), require_secret, value (echoed in the output),
-/// pid_file (write the process id there), stderr_lines (print that many lines of noise), env_file (dump KEI_* there).
+/// pid_file (write the process id there), stderr_lines (print that many lines of noise), env_file (dump KEI_* and the
+/// working directory there).
 /// </summary>
 internal static class JobMode
 {
@@ -24,7 +25,9 @@ internal static class JobMode
         var sleepMs = (int?)inputs["sleep_ms"] ?? 0;
         if ((string?)inputs["pid_file"] is { } pidFile)
         {
-            File.WriteAllText(pidFile, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Written aside and renamed: a test that sees the file always reads the whole number.
+            File.WriteAllText(pidFile + ".tmp", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            File.Move(pidFile + ".tmp", pidFile, overwrite: true);
         }
 
         if (inputs["stderr_lines"] is { } lineCount)
@@ -50,10 +53,12 @@ internal static class JobMode
         if ((string?)inputs["env_file"] is { } envFile)
         {
             var variables = new JsonObject();
-            foreach (var name in new[] { "KEI_RUN_ID", "KEI_INPUTS_PATH", "KEI_WRITE_PREFIX", "KEI_CHECKPOINT_EVERY", "KEI_PROGRESS_EVERY", "KEI_RESUME_STEP" })
+            foreach (var name in new[] { "KEI_RUN_ID", "KEI_RUN_DIR", "KEI_INPUTS_PATH", "KEI_WRITE_PREFIX", "KEI_CHECKPOINT_EVERY", "KEI_PROGRESS_EVERY", "KEI_RESUME_STEP" })
             {
                 variables[name] = Environment.GetEnvironmentVariable(name);
             }
+
+            variables["cwd"] = Environment.CurrentDirectory;
 
             File.WriteAllText(envFile, variables.ToJsonString());
         }

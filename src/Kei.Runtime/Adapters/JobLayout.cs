@@ -6,18 +6,25 @@ using System.IO;
 namespace Kei.Runtime;
 
 /// <summary>
-/// Where one attempt lives on disk: <c>&lt;root&gt;/&lt;run&gt;-a&lt;n&gt;/inputs.json</c> and the write prefix
-/// <c>&lt;root&gt;/&lt;run&gt;-a&lt;n&gt;/out</c>, plus the <c>KEI_*</c> variables that tell the job about them.
+/// Where one attempt lives on disk: the run folder <c>&lt;root&gt;/&lt;run&gt;-a&lt;n&gt;</c> with <c>inputs.json</c>
+/// and the write prefix <c>out/</c>, plus the <c>KEI_*</c> variables that tell the job about them.
 /// </summary>
 internal sealed record JobLayout(string AttemptFolder, string InputsPath, string WritePrefix,
                                  IReadOnlyDictionary<string, string> Variables)
 {
     public string EnvelopePath => Path.Combine(WritePrefix, JobEnvironment.EnvelopeFileName);
 
+    /// <summary>The attempt's folder under <paramref name="root"/> (whether or not it exists yet).</summary>
+    public static string FolderOf(string root, string attemptKey) => VolumePath.Resolve(root, SafeFileName.Of(attemptKey));
+
+    /// <summary>The layout of an attempt folder made earlier, perhaps by another process.</summary>
+    public static JobLayout At(string attemptFolder) => new(attemptFolder, Path.Combine(attemptFolder, "inputs.json"),
+        Path.Combine(attemptFolder, "out"), new Dictionary<string, string>(StringComparer.Ordinal));
+
     /// <summary>Creates the folders, writes the inputs file and returns the layout.</summary>
     public static JobLayout Prepare(string root, JobRequest request)
     {
-        var attemptFolder = VolumePath.Resolve(root, SafeName(request.AttemptKey));
+        var attemptFolder = FolderOf(root, request.AttemptKey);
         var writePrefix = Path.Combine(attemptFolder, "out");
         Directory.CreateDirectory(writePrefix);
         var inputsPath = Path.Combine(attemptFolder, "inputs.json");
@@ -25,6 +32,7 @@ internal sealed record JobLayout(string AttemptFolder, string InputsPath, string
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [JobEnvironment.RunId] = request.RunId,
+            [JobEnvironment.RunDirectory] = attemptFolder,
             [JobEnvironment.InputsPath] = inputsPath,
             [JobEnvironment.WritePrefix] = writePrefix,
             [JobEnvironment.CheckpointEvery] = request.Function.CheckpointEverySteps.ToString(CultureInfo.InvariantCulture),
@@ -54,19 +62,5 @@ internal sealed record JobLayout(string AttemptFolder, string InputsPath, string
         {
             return Envelope.Failure(runId, ErrorCodes.Internal, $"The job wrote a malformed envelope: {malformed.Message}", stderrTail);
         }
-    }
-
-    private static string SafeName(string name)
-    {
-        var characters = name.ToCharArray();
-        for (var index = 0; index < characters.Length; index++)
-        {
-            if (!char.IsAsciiLetterOrDigit(characters[index]) && characters[index] is not ('-' or '_' or '.'))
-            {
-                characters[index] = '_';
-            }
-        }
-
-        return characters.Length == 0 || characters[0] == '.' ? "_" + new string(characters) : new string(characters);
     }
 }

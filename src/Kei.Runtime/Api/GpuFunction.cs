@@ -18,6 +18,12 @@ public sealed record GpuFunction
     /// <summary>The argv of the job, never one shell string (no quoting bugs, no injection).</summary>
     public required IReadOnlyList<string> Command { get; init; }
 
+    /// <summary>
+    /// The folder the command runs in; null runs it in the launcher's current directory (local and Slurm jobs), as a
+    /// command typed in a shell would. The run's own files are under <c>KEI_RUN_DIR</c> and <c>KEI_WRITE_PREFIX</c>.
+    /// </summary>
+    public string? WorkingDirectory { get; init; }
+
     /// <summary>GPU type and count; <c>"H100:8"</c> converts implicitly.</summary>
     public GpuRequest Gpu { get; init; }
 

@@ -19,6 +19,7 @@ public sealed class JobRequest
         Attempt = attempt;
         ResumeStep = resumeStep;
         SecretValues = secretValues ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        WorkingDirectory = function.WorkingDirectory is { Length: > 0 } folder ? System.IO.Path.GetFullPath(folder) : null;
     }
 
     /// <summary>The launcher's run id; the envelope's <c>run_id</c>.</summary>
@@ -38,6 +39,12 @@ public sealed class JobRequest
 
     /// <summary>Values of the function's required secrets, for the job's environment only. Never logged.</summary>
     public IReadOnlyDictionary<string, string> SecretValues { get; }
+
+    /// <summary>
+    /// The function's working directory as an absolute path (a relative one is taken from the current directory when
+    /// the request is made), or null: then the engine's own default, the launcher's current directory for local jobs.
+    /// </summary>
+    public string? WorkingDirectory { get; }
 
     /// <summary>A folder name unique per run and attempt, safe on every file system.</summary>
     public string AttemptKey => $"{RunId}-a{Attempt}";

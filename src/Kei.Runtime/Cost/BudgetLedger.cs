@@ -1,14 +1,15 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text.Json.Nodes;
 
 namespace Kei.Runtime;
 
 /// <summary>
-/// Today's reserved GPU spend, in a small JSON file shared by every launcher on the machine. Each update holds an
-/// exclusive lock on a sibling <c>.lock</c> file and publishes by atomic rename, so concurrent processes lose no
-/// reservation and a crash never leaves half a file. A new day (the time provider's local date) starts at zero.
+/// Today's GPU spend and minutes, in a small JSON file shared by every launcher on the machine. Each attempt
+/// reserves its estimate before it starts (<see cref="TryReserve(BudgetReservation, decimal?, decimal?, out BudgetSnapshot)"/>)
+/// and is settled when it ends (<see cref="Settle"/>) to what it used. Every update holds an exclusive lock on a
+/// sibling <c>.lock</c> file (a fair, blocking OS lock) and publishes by atomic rename, so concurrent processes lose
+/// no update and a crash never leaves half a file. A new day (the time provider's local date) starts at zero.
 /// </summary>
 public sealed class BudgetLedger
 {
@@ -29,17 +30,16 @@ public sealed class BudgetLedger
     /// <summary>The ledger file.</summary>
     public string Path { get; }
 
-    /// <summary>How long an update waits for another process's lock before giving up.</summary>
-    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long an update waits for another process's lock before it fails, naming the lock file.</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>The amount reserved today.</summary>
-    public decimal GetSpentToday()
-    {
-        using var fileLock = ExclusiveFileLock.Acquire(Path + ".lock", LockTimeout);
-        return ReadToday().SpentUsd;
-    }
+    /// <summary>Today's dollars: settled amounts plus what running attempts hold.</summary>
+    public decimal GetSpentToday() => GetToday().SpentUsd;
 
-    /// <summary>Reserves an amount unconditionally and returns today's new total.</summary>
+    /// <summary>Today's ledger, per adapter.</summary>
+    public BudgetSnapshot GetToday() => Update(day => (day.ToSnapshot(), false));
+
+    /// <summary>Adds an amount to today's spend unconditionally (never settled) and returns today's new total.</summary>
     public decimal Reserve(decimal usd)
     {
         TryReserve(usd, capUsd: null, out var spentToday);
@@ -47,53 +47,84 @@ public sealed class BudgetLedger
     }
 
     /// <summary>
-    /// Reserves <paramref name="usd"/> if today's total plus it stays within <paramref name="capUsd"/> (no cap when
-    /// null). Check and update happen under one lock. <paramref name="spentToday"/> is the total afterwards.
+    /// Adds <paramref name="usd"/> to today's spend (never settled) if the total stays within <paramref name="capUsd"/>
+    /// (no cap when null). Check and update happen under one lock. <paramref name="spentToday"/> is the total afterwards.
     /// </summary>
     public bool TryReserve(decimal usd, decimal? capUsd, out decimal spentToday)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(usd);
+        var (allowed, total) = Update(day =>
+        {
+            if (capUsd is { } cap && day.SpentUsd + usd > cap)
+            {
+                return ((false, day.SpentUsd), false);
+            }
+
+            day.AddSettled(LedgerDay.Unattributed, usd, 0m);
+            day.Reservations++;
+            return ((true, day.SpentUsd), true);
+        });
+        spentToday = total;
+        return allowed;
+    }
+
+    /// <summary>
+    /// Holds an attempt's estimate and time bound if today's dollars stay within <paramref name="capUsd"/> and the
+    /// adapter's minutes within <paramref name="capMinutes"/> (no limit when null). <paramref name="today"/> is the
+    /// ledger afterwards (or as it stands, when refused).
+    /// </summary>
+    public BudgetCheck TryReserve(BudgetReservation reservation, decimal? capUsd, decimal? capMinutes, out BudgetSnapshot today)
+    {
+        ArgumentNullException.ThrowIfNull(reservation);
+        var (check, snapshot) = Update(day =>
+        {
+            var hold = reservation with { Usd = CostMath.RoundUsd(reservation.Usd), Minutes = CostMath.RoundMinutes(reservation.Minutes) };
+            var check = capUsd is { } cap && day.SpentUsd + hold.Usd > cap ? BudgetCheck.OverDailyCap
+                : capMinutes is { } minutes && day.MinutesOn(hold.Adapter) + hold.Minutes > minutes ? BudgetCheck.OverMinutesBudget
+                : BudgetCheck.Reserved;
+            if (check == BudgetCheck.Reserved)
+            {
+                day.Open[hold.Key] = hold;
+                day.Reservations++;
+            }
+
+            return ((check, day.ToSnapshot()), check == BudgetCheck.Reserved);
+        });
+        today = snapshot;
+        return check;
+    }
+
+    /// <summary>
+    /// Replaces the reservation <paramref name="key"/> with what the attempt used. Settling a key that is not held
+    /// (already settled, or reserved on another day) changes nothing, so two processes may both try.
+    /// </summary>
+    public bool Settle(string key, decimal usd, decimal minutes) => Update(day =>
+    {
+        if (!day.Open.TryGetValue(key, out var hold))
+        {
+            return (false, false);
+        }
+
+        day.Open.Remove(key);
+        day.AddSettled(hold.Adapter, usd, minutes);
+        return (true, true);
+    });
+
+    /// <summary>Starts today again from zero (what <c>kei budget reset</c> does after a person confirms).</summary>
+    public void Reset() => Update(day => (0, true), reset: true);
+
+    private T Update<T>(Func<LedgerDay, (T Result, bool Changed)> change, bool reset = false)
+    {
         using var fileLock = ExclusiveFileLock.Acquire(Path + ".lock", LockTimeout);
-        var today = ReadToday();
-        if (capUsd is { } cap && today.SpentUsd + usd > cap)
+        var today = timeProvider.GetLocalNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = reset ? LedgerDay.Empty(today) : LedgerDay.Read(Path, today);
+        var (result, changed) = change(day);
+        if (changed)
         {
-            spentToday = today.SpentUsd;
-            return false;
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            AtomicFile.WriteAllText(Path, CanonicalJson.Serialize(day.ToJson()));
         }
 
-        spentToday = today.SpentUsd + usd;
-        Write(today.Day, spentToday, today.Reservations + 1);
-        return true;
-    }
-
-    private (string Day, decimal SpentUsd, long Reservations) ReadToday()
-    {
-        var day = timeProvider.GetLocalNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (!File.Exists(Path))
-        {
-            return (day, 0m, 0);
-        }
-
-        var root = JsonNode.Parse(File.ReadAllText(Path)) as JsonObject
-            ?? throw new InvalidDataException($"Budget ledger '{Path}' is not a JSON object.");
-        if ((string?)root["day"] != day)
-        {
-            return (day, 0m, 0);
-        }
-
-        var spent = decimal.Parse((string)root["reserved_usd"]!, NumberStyles.Number, CultureInfo.InvariantCulture);
-        return (day, spent, (long)root["reservations"]!);
-    }
-
-    private void Write(string day, decimal spentUsd, long reservations)
-    {
-        var root = new JsonObject
-        {
-            ["day"] = day,
-            ["reservations"] = reservations,
-            ["reserved_usd"] = spentUsd.ToString(CultureInfo.InvariantCulture),
-        };
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        AtomicFile.WriteAllText(Path, CanonicalJson.Serialize(root));
+        return result;
     }
 }

@@ -54,6 +54,11 @@ public sealed class Envelope
     /// <summary>The error code, or null on success.</summary>
     public string? ErrorCode => Error?.Code;
 
+    /// <summary>The state of a run that ended with this envelope.</summary>
+    internal JobStatus FinalStatus => IsSuccess ? JobStatus.Succeeded
+        : ErrorCode == ErrorCodes.Cancelled ? JobStatus.Cancelled
+        : JobStatus.Failed;
+
     /// <summary>A success envelope; outputs are sorted by path (ordinal) as the canonical form requires.</summary>
     public static Envelope Success(string runId, IEnumerable<string> outputPaths, string? indexPath = null,
                                    IReadOnlyDictionary<string, object>? meta = null)

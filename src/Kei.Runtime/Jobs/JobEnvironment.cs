@@ -6,6 +6,12 @@ public static class JobEnvironment
     /// <summary>The run id to put in the envelope.</summary>
     public const string RunId = "KEI_RUN_ID";
 
+    /// <summary>
+    /// The attempt's run folder (inputs file, logs, and the write prefix below it). The job's working directory is
+    /// the launcher's, or the function's <see cref="GpuFunction.WorkingDirectory"/>: this variable says where the run's files are.
+    /// </summary>
+    public const string RunDirectory = "KEI_RUN_DIR";
+
     /// <summary>The path of a JSON file holding the inputs object.</summary>
     public const string InputsPath = "KEI_INPUTS_PATH";
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -7,118 +6,121 @@ using Microsoft.Extensions.Logging;
 namespace Kei.Runtime;
 
 /// <summary>
-/// One attempt of a run: cost guard and reservation, health, submission, waiting within the attempt's bound,
-/// and the result. Every failure becomes an error envelope with its stable code; only cancellation escapes.
+/// One attempt of a run: cost guard and reservation (on the launcher's adapter or, in auto mode, the fallback),
+/// health, submission, following the job, and settlement of the reservation to what ran, however the attempt
+/// ends. An attempt another process submitted is adopted: followed from its recorded start, then settled.
+/// Every failure becomes an error envelope with its stable code; only cancellation escapes.
 /// </summary>
 internal sealed class AttemptRunner
 {
-    private readonly IJobAdapter adapter;
-    private readonly JobLauncherOptions options;
-    private readonly CostGuard costGuard;
+    private readonly RunContext context;
+    private readonly AttemptFollower follower;
 
-    public AttemptRunner(IJobAdapter adapter, JobLauncherOptions options, CostGuard costGuard)
+    public AttemptRunner(RunContext context)
     {
-        this.adapter = adapter;
-        this.options = options;
-        this.costGuard = costGuard;
+        this.context = context;
+        follower = new AttemptFollower(context);
     }
 
-    public async Task<Envelope> RunAsync(JobRequest request, RunTracker tracker, CancellationToken ct)
+    public async Task<Envelope> RunAsync(JobRequest request, RunTracker tracker, RunRecorder recorder, CancellationToken ct)
     {
-        var decision = costGuard.DecideAndReserve(request.Function, request.RunId, request.Attempt);
-        if (!decision.IsAllowed)
+        var budget = context.Guard.DecideAndReserve(request.Function, request);
+        if (!budget.IsAllowed)
         {
-            return Envelope.Failure(request.RunId, ErrorCodes.Budget, decision.Reason);
+            return Envelope.Failure(request.RunId, ErrorCodes.Budget, budget.Decision.Reason);
         }
 
-        var health = await adapter.CheckHealthAsync(ct).ConfigureAwait(false);
-        LogHealth(health);
-        if (!health.IsHealthy)
+        var attempt = budget.ToAttempt(request.Attempt);
+        RaiseFallback(request.RunId, attempt);
+        DateTimeOffset? ended = null;
+        try
         {
-            return Envelope.Failure(request.RunId, health.ErrorCode ?? ErrorCodes.Health, health.Detail);
-        }
+            if (await UnhealthyAsync(attempt, request.RunId, ct).ConfigureAwait(false) is { } unhealthy)
+            {
+                return unhealthy;
+            }
 
+            recorder.AttemptStarting(attempt);
+            attempt = await SubmitAsync(request, attempt, tracker, recorder, ct).ConfigureAwait(false);
+            (var envelope, ended) = await FollowAsync(attempt, request, tracker, catchUp: false, ct).ConfigureAwait(false);
+            return envelope;
+        }
+        finally
+        {
+            Settle(attempt, ended);
+        }
+    }
+
+    /// <summary>Settles an attempt to the time its job ran: from its submission to its end (now, when not known).</summary>
+    public void Settle(RunAttempt attempt, DateTimeOffset? ended) =>
+        context.Guard.Settle(attempt, attempt.StartedUtc is { } started ? (ended ?? context.Now) - started : TimeSpan.Zero);
+
+    /// <summary>Follows an attempt submitted earlier (by this run's launcher in another process) and settles it.</summary>
+    public async Task<Envelope> AdoptAsync(RunAttempt attempt, JobRequest request, RunTracker tracker, CancellationToken ct)
+    {
+        DateTimeOffset? ended = null;
+        try
+        {
+            if (attempt.EngineJobId is not { } jobId)
+            {
+                return Envelope.Failure(request.RunId, ErrorCodes.Internal, "The launcher stopped before the attempt was submitted.");
+            }
+
+            tracker.SetEngineJob(attempt.AdapterIn(context), jobId);
+            context.Options.Logger.Event(LogLevel.Information, RuntimeEvents.JobAttach, "{RunId}: re-attached to attempt {Attempt}, {Adapter} job {JobId}",
+                request.RunId, attempt.Number, attempt.Adapter, jobId);
+            (var envelope, ended) = await FollowAsync(attempt, request, tracker, catchUp: true, ct).ConfigureAwait(false);
+            return envelope;
+        }
+        finally
+        {
+            Settle(attempt, ended);
+        }
+    }
+
+    private async Task<RunAttempt> SubmitAsync(JobRequest request, RunAttempt attempt, RunTracker tracker, RunRecorder recorder, CancellationToken ct)
+    {
+        var adapter = attempt.AdapterIn(context);
         var jobId = await adapter.SubmitAsync(request, ct).ConfigureAwait(false);
-        tracker.SetEngineJob(jobId);
-        options.Logger.Event(LogLevel.Information, RuntimeEvents.JobSubmit, "{RunId} attempt {Attempt} submitted to {Adapter} as {JobId}",
+        var submitted = attempt with { EngineJobId = jobId, StartedUtc = context.Now };
+        recorder.AttemptSubmitted(submitted);
+        tracker.SetEngineJob(adapter, jobId);
+        context.Options.Logger.Event(LogLevel.Information, RuntimeEvents.JobSubmit, "{RunId} attempt {Attempt} submitted to {Adapter} as {JobId}",
             request.RunId, request.Attempt, adapter.Name, jobId);
-        return await WaitForResultAsync(request, jobId, ct).ConfigureAwait(false);
+        return submitted;
     }
 
-    private async Task<Envelope> WaitForResultAsync(JobRequest request, string jobId, CancellationToken ct)
+    private async Task<(Envelope Envelope, DateTimeOffset EndedUtc)> FollowAsync(RunAttempt attempt, JobRequest request, RunTracker tracker,
+                                                                                  bool catchUp, CancellationToken ct)
     {
-        var bound = request.Function.Timeout + options.TimeoutGrace;
-        var started = options.Time.GetTimestamp();
-        var watch = new StatusWatch(options.StatusFailureLimit);
-        while (true)
+        var (envelope, ended) = await follower.FollowAsync(attempt.AdapterIn(context), attempt.EngineJobId!, request,
+            attempt.StartedUtc ?? context.Now, tracker, catchUp, ct).ConfigureAwait(false);
+        return (AttemptBudget.Annotate(envelope, attempt.Adapter, attempt.FallbackReason), ended);
+    }
+
+    private void RaiseFallback(string runId, RunAttempt attempt)
+    {
+        if (attempt.FallbackReason is { } reason)
         {
-            var (status, failure) = await QueryStatusAsync(jobId, ct).ConfigureAwait(false);
-            if (watch.Observe(status, failure) is { } lostContact)
+            var json = CanonicalJson.Serialize(new System.Text.Json.Nodes.JsonObject
             {
-                return Envelope.Failure(request.RunId, lostContact.Code, $"Lost contact with the job: {lostContact.Reason}");
-            }
-
-            LogIfChanged(watch, request.RunId, jobId);
-            if (watch.IsFinished)
-            {
-                return await adapter.GetResultAsync(jobId, ct).ConfigureAwait(false);
-            }
-
-            if (options.Time.GetElapsedTime(started) > bound)
-            {
-                return await EndOverdueAsync(request.RunId, jobId, bound, ct).ConfigureAwait(false);
-            }
-
-            await Task.Delay(options.PollInterval, options.Time, ct).ConfigureAwait(false);
+                ["adapter"] = attempt.Adapter, ["event"] = JobEvent.Fallback, ["reason"] = reason,
+            });
+            context.Raise(new JobEvent(runId, JobEvent.Fallback, null, null, json));
         }
     }
 
-    /// <summary>Ends an attempt past its bound: the engine job is cancelled, and the envelope says timeout even if that fails.</summary>
-    private async Task<Envelope> EndOverdueAsync(string runId, string jobId, TimeSpan bound, CancellationToken ct)
+    /// <summary>The error envelope of an engine that fails its health check, or null when it is healthy.</summary>
+    private async Task<Envelope?> UnhealthyAsync(RunAttempt attempt, string runId, CancellationToken ct)
     {
-        try
-        {
-            await adapter.CancelAsync(jobId, ct).ConfigureAwait(false);
-        }
-        catch (KeiRuntimeException failure)
-        {
-            options.Logger.Event(LogLevel.Error, RuntimeEvents.ErrorAdapter, "{JobId}: cancelling the overdue job failed: {Code} {Reason}",
-                jobId, failure.Code, failure.Reason);
-        }
-
-        return Envelope.Failure(runId, ErrorCodes.Timeout, $"The attempt ran past its bound of {bound}.");
-    }
-
-    private void LogIfChanged(StatusWatch watch, string runId, string jobId)
-    {
-        if (watch.Changed)
-        {
-            options.Logger.Event(LogLevel.Information, RuntimeEvents.JobState, "{RunId} {JobId}: {State}", runId, jobId, watch.Last);
-        }
-    }
-
-    private async Task<(JobStatus? Status, KeiRuntimeException? Failure)> QueryStatusAsync(string jobId, CancellationToken ct)
-    {
-        try
-        {
-            return (await adapter.GetStatusAsync(jobId, ct).ConfigureAwait(false), null);
-        }
-        catch (KeiRuntimeException failure)
-        {
-            options.Logger.Event(LogLevel.Warning, RuntimeEvents.ErrorAdapter, "{JobId}: state query failed: {Code}", jobId, failure.Code);
-            return (null, failure);
-        }
-    }
-
-    private void LogHealth(HealthReport health)
-    {
+        var health = await attempt.AdapterIn(context).CheckHealthAsync(ct).ConfigureAwait(false);
         if (health.IsHealthy)
         {
-            options.Logger.Event(LogLevel.Information, RuntimeEvents.AdapterHealthOk, "{Adapter}: {Detail}", adapter.Name, health.Detail);
+            context.Options.Logger.Event(LogLevel.Information, RuntimeEvents.AdapterHealthOk, "{Adapter}: {Detail}", attempt.Adapter, health.Detail);
+            return null;
         }
-        else
-        {
-            options.Logger.Event(LogLevel.Error, RuntimeEvents.AdapterHealthError, "{Adapter}: {Code} {Detail}", adapter.Name, health.ErrorCode, health.Detail);
-        }
+
+        context.Options.Logger.Event(LogLevel.Error, RuntimeEvents.AdapterHealthError, "{Adapter}: {Code} {Detail}", attempt.Adapter, health.ErrorCode, health.Detail);
+        return Envelope.Failure(runId, health.ErrorCode ?? ErrorCodes.Health, health.Detail);
     }
 }

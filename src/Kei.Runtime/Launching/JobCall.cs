@@ -5,8 +5,9 @@ using System.Threading.Tasks;
 namespace Kei.Runtime;
 
 /// <summary>
-/// A spawned run: ask its state, wait for its envelope, or stop it. Stopping needs a person's confirmation
-/// (<see cref="StopConfirmation.FromUser"/>); a <c>default</c> confirmation throws before the engine is reached.
+/// A spawned or re-attached run: ask its state and progress, wait for its envelope, or stop it. Stopping needs a
+/// person's confirmation (<see cref="StopConfirmation.FromUser"/>); a <c>default</c> confirmation throws before the
+/// engine is reached.
 /// </summary>
 public sealed class JobCall
 {
@@ -17,28 +18,31 @@ public sealed class JobCall
     /// <summary>The run id (the envelope's <c>run_id</c>), stable across retries.</summary>
     public string Id => run.RunId;
 
+    /// <summary>Whether the run outlives its launcher (<see cref="GpuFunction.Detach"/>).</summary>
+    public bool Detach => run.Detach;
+
     /// <summary>The engine's id of the current attempt, once submitted.</summary>
     public string? EngineJobId => run.Tracker.EngineJobId;
+
+    /// <summary>The last progress the job reported (<c>{"event":"progress"}</c>), or null before the first.</summary>
+    public JobProgress? Progress => run.Tracker.Progress;
 
     /// <summary>The run's state: from its envelope once finished, else from the engine.</summary>
     public async Task<JobStatus> GetStatusAsync(CancellationToken ct = default)
     {
         if (run.Completion.IsCompleted)
         {
-            var envelope = await run.Completion.ConfigureAwait(false);
-            return envelope.IsSuccess ? JobStatus.Succeeded
-                : envelope.ErrorCode == ErrorCodes.Cancelled ? JobStatus.Cancelled
-                : JobStatus.Failed;
+            return (await run.Completion.ConfigureAwait(false)).FinalStatus;
         }
 
-        if (EngineJobId is not { } jobId)
+        if (run.Tracker.EngineJob is not { } job)
         {
             return JobStatus.Pending;
         }
 
         try
         {
-            var status = await run.Adapter.GetStatusAsync(jobId, ct).ConfigureAwait(false);
+            var status = await job.Adapter.GetStatusAsync(job.JobId, ct).ConfigureAwait(false);
             return status is JobStatus.Pending or JobStatus.Running ? status : JobStatus.Running;
         }
         catch (KeiRuntimeException)
@@ -48,8 +52,8 @@ public sealed class JobCall
     }
 
     /// <summary>
-    /// Waits for the envelope; <paramref name="timeout"/> null waits forever (KEI013 asks for a bound). A timeout
-    /// throws <see cref="TimeoutException"/> and leaves the job running.
+    /// Waits for the envelope; <paramref name="timeout"/> null waits forever (KEI013 asks for a bound). A timeout or
+    /// a cancelled <paramref name="ct"/> throws and leaves the job running.
     /// </summary>
     public Task<Envelope> GetAsync(TimeSpan? timeout = null, CancellationToken ct = default) =>
         run.Completion.WaitAsync(timeout ?? Timeout.InfiniteTimeSpan, ct);

@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -10,34 +13,46 @@ namespace Kei.Runtime;
 
 /// <summary>
 /// Policy around an adapter: every attempt is estimated, classified (AUTO / WARN / STOP) and reserved in the
-/// budget ledger before it is submitted; secrets are checked first; failed attempts are retried by the
-/// function's <see cref="Retries"/>; every returned envelope is checked. Refusals are error envelopes, not exceptions.
+/// budget ledger before it is submitted, and settled to what it used when it ends; secrets are checked first;
+/// failed attempts are retried by the function's <see cref="Retries"/>; every returned envelope is checked. Each
+/// run has a durable record, so a launcher in another process can re-attach to it by id (<see cref="AttachAsync"/>).
+/// Refusals are error envelopes, not exceptions.
 /// </summary>
 public sealed class JobLauncher
 {
-    private readonly IJobAdapter adapter;
-    private readonly CostGuard costGuard;
-    private readonly AttemptRunner attemptRunner;
+    private readonly RunContext context;
+    private readonly ConcurrentDictionary<string, JobCall> liveCalls = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a launcher over one adapter.</summary>
+    /// <summary>Creates a launcher over one adapter (and, in auto mode, <see cref="JobLauncherOptions.Fallback"/>).</summary>
     public JobLauncher(IJobAdapter adapter, JobLauncherOptions? options = null)
     {
-        this.adapter = adapter ?? throw new ArgumentNullException(nameof(adapter));
+        ArgumentNullException.ThrowIfNull(adapter);
         Options = options ?? new JobLauncherOptions();
-        costGuard = new CostGuard(Options, Options.Ledger ?? new BudgetLedger(timeProvider: Options.Time));
-        attemptRunner = new AttemptRunner(adapter, Options, costGuard);
-        Options.Logger.Event(LogLevel.Information, RuntimeEvents.AdapterSelected, "Adapter {Adapter} selected", adapter.Name);
+        context = new RunContext(adapter, Options, Options.Ledger ?? new BudgetLedger(timeProvider: Options.Time));
+        Options.Logger.Event(LogLevel.Information, RuntimeEvents.AdapterSelected, "Adapter {Adapter} selected{Fallback}", adapter.Name,
+            Options.Fallback is { } fallback ? $", {fallback.Name} as the fallback of auto mode" : string.Empty);
     }
 
     /// <summary>The policy settings.</summary>
     public JobLauncherOptions Options { get; }
 
+    /// <summary>The records of this launcher's runs (and of every launcher sharing its records folder).</summary>
+    public RunRecordStore Records => context.Store;
+
     /// <summary>The same launcher with a person's approval for STOP-tier launches.</summary>
     public JobLauncher WithApproval(CostApproval approval) =>
-        new(adapter, Options with { Approval = approval ?? throw new ArgumentNullException(nameof(approval)) });
+        new(context.Adapter, Options with { Approval = approval ?? throw new ArgumentNullException(nameof(approval)), Ledger = context.Guard.Ledger });
+
+    /// <summary>
+    /// Handles Ctrl+C and SIGTERM for this launcher's runs (see <see cref="LauncherInterrupts"/>): detached runs are
+    /// left running and named on <paramref name="notices"/> (default stderr) with the command that re-attaches;
+    /// the others are stopped and waited for. Pass its token to your waits; dispose it to restore the default.
+    /// </summary>
+    public LauncherInterrupts CatchInterrupts(TextWriter? notices = null) =>
+        new(() => liveCalls.Values.ToArray(), context.Store.Root, notices ?? Console.Error);
 
     /// <summary>The worst-case cost of <paramref name="runs"/> runs: GPUs × timeout hours × runs × the table's price.</summary>
-    public CostEstimate Estimate(GpuFunction function, int runs = 1) => costGuard.Estimate(function, runs);
+    public CostEstimate Estimate(GpuFunction function, int runs = 1) => context.Guard.Estimate(function, runs);
 
     /// <summary>
     /// Starts a run and returns once its first attempt is submitted (or refused: then the call's envelope says
@@ -48,9 +63,8 @@ public sealed class JobLauncher
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(inputs);
         var runId = Options.RunIdFactory();
-        var secretValues = new Dictionary<string, string>(StringComparer.Ordinal);
-        var missing = function.Secrets.Where(name => !TryReadSecret(name, secretValues)).ToArray();
-        var run = new JobRun(adapter, Options, attemptRunner, function, inputs, runId, secretValues);
+        var secretValues = ReadSecrets(function, out var missing);
+        var run = new JobRun(context, function, inputs, runId, secretValues);
         if (missing.Length > 0)
         {
             run.Refuse(Envelope.Failure(runId, ErrorCodes.MissingSecret,
@@ -61,8 +75,33 @@ public sealed class JobLauncher
             run.Start(ct);
         }
 
+        var call = Track(new JobCall(run));
         await WaitForSubmissionAsync(run, ct).ConfigureAwait(false);
-        return new JobCall(run);
+        return call;
+    }
+
+    /// <summary>
+    /// Re-attaches to a run by id from its record (in <see cref="JobLauncherOptions.RecordsRoot"/>), started by this or
+    /// another process, perhaps one that has since exited or been killed. The call reports the run's state, progress
+    /// and envelope and can stop it. While the process that started the run still drives it, this one watches; once
+    /// that process is gone, this one drives the run on: it follows the running attempt, settles its reservation
+    /// and makes the retries left. An unknown id throws <see cref="KeiRuntimeException"/> (<c>ERR_INPUTS</c>).
+    /// </summary>
+    public Task<JobCall> AttachAsync(string runId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(runId);
+        ct.ThrowIfCancellationRequested();
+        var record = context.Store.Read(runId)
+            ?? throw new KeiRuntimeException(ErrorCodes.Inputs, $"No run '{runId}' is recorded under '{context.Store.Root}'.");
+        var (function, inputs) = JobRequestJson.ReadRun(JsonNode.Parse(record.RequestJson));
+        if (function.WorkingDirectory is null && record.AdapterName != "http")
+        {
+            function = function with { WorkingDirectory = record.LauncherDirectory }; // where the first attempt ran
+        }
+
+        var run = new JobRun(context.WithLedger(record.LedgerPath), function, inputs, runId, ReadSecrets(function, out _));
+        run.Attach(record);
+        return Task.FromResult(Track(new JobCall(run)));
     }
 
     /// <summary>
@@ -133,15 +172,26 @@ public sealed class JobLauncher
         }
     }
 
-    private bool TryReadSecret(string name, Dictionary<string, string> values)
+    /// <summary>Remembers a call until its run ends, for <see cref="CatchInterrupts"/>.</summary>
+    private JobCall Track(JobCall call)
     {
-        var value = Options.SecretSource(name);
-        if (string.IsNullOrEmpty(value))
+        liveCalls[call.Id] = call;
+        _ = call.Completion.ContinueWith(_ => liveCalls.TryRemove(call.Id, out JobCall? _), TaskScheduler.Default);
+        return call;
+    }
+
+    private Dictionary<string, string> ReadSecrets(GpuFunction function, out string[] missing)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in function.Secrets)
         {
-            return false;
+            if (Options.SecretSource(name) is { Length: > 0 } value)
+            {
+                values[name] = value;
+            }
         }
 
-        values[name] = value;
-        return true;
+        missing = function.Secrets.Where(name => !values.ContainsKey(name)).ToArray();
+        return values;
     }
 }

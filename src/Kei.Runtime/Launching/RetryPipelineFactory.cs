@@ -9,20 +9,22 @@ namespace Kei.Runtime;
 /// <summary>
 /// The retry policy as a Polly pipeline: only retryable error envelopes go round again, at most
 /// <see cref="Retries.MaxRetries"/> times, each delay <c>InitialDelay × BackoffCoefficient^n</c> capped by
-/// <c>MaxDelay</c>, with ±20 % jitter so that many failed runs do not come back in step.
+/// <c>MaxDelay</c>, with ±20 % jitter so that many failed runs do not come back in step. A run taken over at attempt
+/// n has <c>MaxRetries - (n - 1)</c> retries left.
 /// </summary>
 internal static class RetryPipelineFactory
 {
-    public static ResiliencePipeline<Envelope> Create(Retries? retries, JobLauncherOptions options, string runId)
+    public static ResiliencePipeline<Envelope> Create(Retries? retries, JobLauncherOptions options, string runId, int firstAttempt = 1)
     {
-        if (retries is null || retries.MaxRetries <= 0)
+        var left = retries is null ? 0 : retries.MaxRetries - (firstAttempt - 1);
+        if (retries is null || left <= 0)
         {
             return ResiliencePipeline<Envelope>.Empty;
         }
 
         var strategy = new RetryStrategyOptions<Envelope>
         {
-            MaxRetryAttempts = retries.MaxRetries,
+            MaxRetryAttempts = left,
             ShouldHandle = new PredicateBuilder<Envelope>()
                 .HandleResult(envelope => envelope.ErrorCode is { } code && ErrorCodes.IsRetryable(code)),
             DelayGenerator = arguments => new ValueTask<TimeSpan?>(DelayOf(retries, arguments.AttemptNumber)),
@@ -30,7 +32,7 @@ internal static class RetryPipelineFactory
             {
                 options.Logger.Event(LogLevel.Warning, RuntimeEvents.JobRetry,
                     "{RunId}: retry {Retry} of {MaxRetries} after {Code}, in {DelayMs} ms", runId,
-                    arguments.AttemptNumber + 1, retries.MaxRetries, arguments.Outcome.Result?.ErrorCode,
+                    firstAttempt + arguments.AttemptNumber, retries.MaxRetries, arguments.Outcome.Result?.ErrorCode,
                     (long)arguments.RetryDelay.TotalMilliseconds);
                 return default;
             },

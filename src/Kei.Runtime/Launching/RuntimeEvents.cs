@@ -32,6 +32,15 @@ public static class RuntimeEvents
     /// <summary>The cost guard allowed or refused an attempt.</summary>
     public static readonly EventId CostDecision = new(5008, "cost.decision");
 
+    /// <summary>An attempt's reservation was settled to what it used.</summary>
+    public static readonly EventId CostSettle = new(5012, "cost.settle");
+
+    /// <summary>Auto mode: the cost guard sent an attempt to the fallback adapter (the message says why).</summary>
+    public static readonly EventId CostFallback = new(5013, "cost.fallback");
+
+    /// <summary>A launcher re-attached to a run started by another process.</summary>
+    public static readonly EventId JobAttach = new(5014, "job.attach");
+
     /// <summary>A volume commit was published.</summary>
     public static readonly EventId VolumeCommit = new(5009, "volume.commit");
 

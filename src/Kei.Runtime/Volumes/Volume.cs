@@ -79,7 +79,7 @@ public sealed class Volume
         }
 
         store.EnsureLayout();
-        using (ExclusiveFileLock.Acquire(store.LockPath, TimeSpan.FromSeconds(30)))
+        using (ExclusiveFileLock.Acquire(store.LockPath, ExclusiveFileLock.DefaultTimeout))
         {
             var head = store.ReadHead();
             foreach (var (path, hash) in pending)

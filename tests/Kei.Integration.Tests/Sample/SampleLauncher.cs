@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -24,14 +25,20 @@ public sealed class SampleLauncher : IDisposable
 
     public string VolumePath => Path.Combine(WorkingDirectory, "volume");
 
-    public Task<ProcessResult> RunAsync(params string[] arguments)
-        => ProcessRunner.RunDotnetAsync(WorkingDirectory, [Assembly, "--volume", VolumePath, .. arguments], TimeSpan.FromMinutes(3));
+    public Task<ProcessResult> RunAsync(params string[] arguments) => RunAsync(null, arguments);
 
-    /// <summary>Starts the launcher without waiting, so a test can interrupt it.</summary>
+    public Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        => ProcessRunner.RunDotnetAsync(WorkingDirectory, [Assembly, "--volume", VolumePath, .. arguments], TimeSpan.FromMinutes(5), environment);
+
+    /// <summary>
+    /// Starts the launcher without waiting, so a test can interrupt it. SIGINT is set to its default first
+    /// (<c>env --default-signal=INT</c>): a test host started in the background passes SIGINT on ignored, and Ctrl+C
+    /// at a terminal reaches a launcher that does not ignore it.
+    /// </summary>
     public Process Start(params string[] arguments)
     {
-        var start = new ProcessStartInfo(ProcessRunner.DotnetHost) { WorkingDirectory = WorkingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in new[] { Assembly, "--volume", VolumePath }.Concat(arguments))
+        var start = new ProcessStartInfo("env") { WorkingDirectory = WorkingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[] { "--default-signal=INT", ProcessRunner.DotnetHost, Assembly, "--volume", VolumePath }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -39,11 +46,12 @@ public sealed class SampleLauncher : IDisposable
         return Process.Start(start) ?? throw new InvalidOperationException("could not start the sample");
     }
 
-    /// <summary>The envelope: the last line of the launcher's stdout.</summary>
+    /// <summary>The envelope: stdout holds it and nothing else.</summary>
     public static JsonObject Envelope(ProcessResult result)
     {
-        string line = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
-        return JsonNode.Parse(line)!.AsObject();
+        string[] lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 1, "stdout is not just the envelope:\n" + result.StandardOutput);
+        return JsonNode.Parse(lines[0])!.AsObject();
     }
 
     public void Dispose()

@@ -8,9 +8,9 @@ namespace Kei.Runtime.Tests.Support;
 
 /// <summary>
 /// Wraps a real adapter and records what reached the engine (submissions with their time, results, cancels).
-/// Not a mock: every call goes through to the real adapter.
+/// Not a mock: every call goes through to the real adapter (its log too, so the launcher sees the job's events).
 /// </summary>
-public sealed class RecordingAdapter : IJobAdapter
+public sealed class RecordingAdapter : IJobAdapter, IJobLogReader
 {
     private readonly IJobAdapter inner;
     private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -43,6 +43,9 @@ public sealed class RecordingAdapter : IJobAdapter
         Results.Enqueue((jobId, clock.Elapsed));
         return envelope;
     }
+
+    public Task<JobLogChunk> ReadLogAsync(string jobId, long offset, CancellationToken ct) =>
+        ((IJobLogReader)inner).ReadLogAsync(jobId, offset, ct);
 
     public Task CancelAsync(string jobId, CancellationToken ct)
     {

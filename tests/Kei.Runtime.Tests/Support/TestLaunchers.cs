@@ -18,6 +18,7 @@ public sealed record TestLauncher(JobLauncher Launcher, RecordingAdapter Adapter
         var ledger = new BudgetLedger(scratch.PathOf("ledger.json"), ledgerClock);
         var options = new JobLauncherOptions
         {
+            RecordsRoot = scratch.PathOf("records"),
             Ledger = ledger,
             PollInterval = TimeSpan.FromMilliseconds(100),
             Logger = logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance,

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -11,9 +12,11 @@ namespace Kei.Runtime;
 /// Reaches a processor service at a base URL (a Modal web endpoint, the reference processor, any server honouring
 /// the contract): <c>POST /jobs</c> → 202 <c>{"id"}</c>, <c>GET /jobs/{id}</c> → <c>{"state"}</c> (+ <c>envelope</c>
 /// when finished), <c>DELETE /jobs/{id}</c>, <c>POST /run</c> (synchronous) and <c>GET /healthz</c> →
-/// <c>{"ok":true}</c>. Error mapping: see <c>HttpTransport</c>; health is probed with a bounded backoff.
+/// <c>{"ok":true}</c>, and <c>GET /jobs/{id}/log?offset=N</c> → <c>{"text","next"}</c> (the job's stderr, for its
+/// progress events). Error mapping: see <c>HttpTransport</c>; health is probed with a bounded backoff. The processor
+/// keeps its jobs whatever happens to the launcher, so any process can ask about them by id.
 /// </summary>
-public sealed class HttpEndpointAdapter : IJobAdapter, IDisposable
+public sealed class HttpEndpointAdapter : IJobAdapter, IJobLogReader, IDescribedAdapter, IDisposable
 {
     private readonly HttpEndpointAdapterOptions options;
     private readonly HttpClient client;
@@ -94,6 +97,18 @@ public sealed class HttpEndpointAdapter : IJobAdapter, IDisposable
     /// <inheritdoc/>
     public Task CancelAsync(string jobId, CancellationToken ct) =>
         transport.SendAsync(HttpMethod.Delete, JobPath(jobId), null, ct);
+
+    /// <summary>The job's stderr from <paramref name="offset"/>, through <c>GET /jobs/{id}/log</c>.</summary>
+    public async Task<JobLogChunk> ReadLogAsync(string jobId, long offset, CancellationToken ct)
+    {
+        var path = JobPath(jobId) + "/log?offset=" + offset.ToString(CultureInfo.InvariantCulture);
+        var answer = await transport.SendAsync(HttpMethod.Get, path, null, ct).ConfigureAwait(false);
+        return answer?["next"] is JsonValue next && next.TryGetValue(out long nextOffset)
+            ? new JobLogChunk((string?)answer["text"] ?? string.Empty, nextOffset)
+            : throw new KeiRuntimeException(ErrorCodes.Internal, "GET /jobs/{id}/log answered without a 'next' offset.");
+    }
+
+    JsonObject IDescribedAdapter.Describe() => new() { ["name"] = Name, ["base_url"] = BaseUri.ToString() };
 
     /// <summary>Runs one attempt synchronously through <c>POST /run</c> and returns its envelope.</summary>
     public async Task<Envelope> RunAsync(JobRequest request, CancellationToken ct)

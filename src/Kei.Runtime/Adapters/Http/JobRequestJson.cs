@@ -7,8 +7,9 @@ namespace Kei.Runtime;
 
 /// <summary>
 /// The JSON body of <c>POST /jobs</c> and <c>POST /run</c>: run id, attempt, resume step, inputs and the function
-/// (name, image, command, gpu, timeout, cadences, secret names). Secret values never travel: the processor reads
-/// them from its own environment.
+/// (name, image, command, gpu, timeout, retries, cadences, secret names, detach, and the working directory when the
+/// function names one). Secret values never travel: the processor reads them from its own environment. A run record
+/// keeps the same object, so a re-attached launcher can go on with the run's retries.
 /// </summary>
 public static class JobRequestJson
 {
@@ -16,27 +17,38 @@ public static class JobRequestJson
     public static JsonObject ToJson(JobRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var function = request.Function;
+        var function = FunctionToJson(request.Function);
+        if (request.WorkingDirectory is { } folder)
+        {
+            function["working_directory"] = folder;
+        }
+
         return new JsonObject
         {
             ["run_id"] = request.RunId,
             ["attempt"] = request.Attempt,
             ["resume_step"] = request.ResumeStep,
             ["inputs"] = request.Inputs.ToJsonObject(),
-            ["function"] = new JsonObject
-            {
-                ["name"] = function.Name,
-                ["image"] = function.Image,
-                ["command"] = new JsonArray(function.Command.Select(part => (JsonNode?)part).ToArray()),
-                ["gpu"] = function.Gpu.Type is null ? null : function.Gpu.ToString(),
-                ["timeout_ms"] = (long)function.Timeout.TotalMilliseconds,
-                ["max_retries"] = function.Retries?.MaxRetries,
-                ["checkpoint_every"] = function.CheckpointEverySteps,
-                ["progress_every"] = function.ProgressEverySteps,
-                ["secrets"] = new JsonArray(function.Secrets.Select(name => (JsonNode?)name).ToArray()),
-            },
+            ["function"] = function,
         };
     }
+
+    private static JsonObject FunctionToJson(GpuFunction function) => new()
+    {
+        ["name"] = function.Name,
+        ["image"] = function.Image,
+        ["command"] = new JsonArray(function.Command.Select(part => (JsonNode?)part).ToArray()),
+        ["gpu"] = function.Gpu.Type is null ? null : function.Gpu.ToString(),
+        ["timeout_ms"] = (long)function.Timeout.TotalMilliseconds,
+        ["max_retries"] = function.Retries?.MaxRetries,
+        ["retry_backoff"] = function.Retries?.BackoffCoefficient,
+        ["retry_initial_delay_ms"] = (long?)function.Retries?.InitialDelay?.TotalMilliseconds,
+        ["retry_max_delay_ms"] = (long?)function.Retries?.MaxDelay?.TotalMilliseconds,
+        ["detach"] = function.Detach,
+        ["checkpoint_every"] = function.CheckpointEverySteps,
+        ["progress_every"] = function.ProgressEverySteps,
+        ["secrets"] = new JsonArray(function.Secrets.Select(name => (JsonNode?)name).ToArray()),
+    };
 
     /// <summary>
     /// Reads a request; a schema problem throws <c>ERR_INPUTS</c> naming the field; a secret missing from
@@ -60,6 +72,15 @@ public static class JobRequestJson
             (int)Integer(root, "attempt"), root["resume_step"] is null ? null : Integer(root, "resume_step"), secretValues);
     }
 
+    /// <summary>The function and inputs of a request as a run record keeps it (no secret values are needed to read it).</summary>
+    internal static (GpuFunction Function, JobInputs Inputs) ReadRun(JsonNode? body)
+    {
+        var root = body as JsonObject ?? throw Invalid("the body", "a JSON object");
+        var function = ReadFunction(root["function"] as JsonObject ?? throw Invalid("function", "an object"));
+        var inputs = root["inputs"] as JsonObject ?? throw Invalid("inputs", "an object");
+        return (function, JobInputs.FromJson(inputs.ToJsonString()));
+    }
+
     private static GpuFunction ReadFunction(JsonObject function)
     {
         var command = function["command"] as JsonArray ?? throw Invalid("function.command", "an array of strings");
@@ -74,7 +95,9 @@ public static class JobRequestJson
                     ? text : throw Invalid("function.command", "an array of strings")).ToArray(),
                 Gpu = gpuText is null ? default : GpuRequest.Parse(gpuText),
                 Timeout = TimeSpan.FromMilliseconds(Integer(function, "timeout_ms")),
-                Retries = function["max_retries"] is null ? null : new Retries((int)Integer(function, "max_retries")),
+                Retries = ReadRetries(function),
+                Detach = function["detach"] is not JsonValue detach || !detach.TryGetValue(out bool detached) || detached,
+                WorkingDirectory = function["working_directory"] is null ? null : Text(function, "working_directory"),
                 CheckpointEverySteps = (int)Integer(function, "checkpoint_every"),
                 ProgressEverySteps = (int)Integer(function, "progress_every"),
                 Secrets = (function["secrets"] as JsonArray ?? new JsonArray()).Select(name => (string)name!).ToArray(),
@@ -84,6 +107,18 @@ public static class JobRequestJson
         {
             throw new KeiRuntimeException(ErrorCodes.Inputs, $"Field function is invalid: {error.Message}");
         }
+    }
+
+    private static Retries? ReadRetries(JsonObject function)
+    {
+        if (function["max_retries"] is null)
+        {
+            return null;
+        }
+
+        TimeSpan? Delay(string field) => function[field] is null ? null : TimeSpan.FromMilliseconds(Integer(function, field));
+        var backoff = function["retry_backoff"] is JsonValue value && value.TryGetValue(out double coefficient) ? coefficient : 2.0;
+        return new Retries((int)Integer(function, "max_retries"), backoff, Delay("retry_initial_delay_ms"), Delay("retry_max_delay_ms"));
     }
 
     private static string Text(JsonObject owner, string field) =>

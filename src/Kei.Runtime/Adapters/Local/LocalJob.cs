@@ -1,54 +1,44 @@
 using System;
 using System.Diagnostics;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Logging;
 
 namespace Kei.Runtime;
 
 /// <summary>
-/// One child process and its end: the envelope it wrote, or <c>ERR_TIMEOUT</c> past the function's timeout,
-/// <c>ERR_CANCELLED</c> after a stop, <c>ERR_INTERNAL</c> with the stderr tail when it left no envelope.
+/// The watch this process keeps over a local job it started: the end of the wrapper process, and the function's
+/// timeout (past it the job is marked timed out and killed). The outcome itself is read from the run folder
+/// (<see cref="LocalAttempt.Conclude"/>), exactly as a process that re-attaches later reads it.
 /// </summary>
 internal sealed class LocalJob
 {
     private readonly Process process;
-    private readonly JobLayout layout;
-    private readonly JobRequest request;
-    private readonly ILogger logger;
-    private readonly StderrTail tail;
-    private volatile bool cancelled;
-    private volatile bool timedOut;
+    private readonly LocalAttempt attempt;
+    private readonly TimeSpan timeout;
+    private readonly int tailChars;
 
-    public LocalJob(Process process, JobLayout layout, JobRequest request, LocalProcessAdapterOptions options)
+    public LocalJob(Process process, LocalAttempt attempt, TimeSpan timeout, int tailChars)
     {
         this.process = process;
-        this.layout = layout;
-        this.request = request;
-        logger = options.Logger;
-        tail = new StderrTail(options.StderrTailChars);
+        this.attempt = attempt;
+        this.timeout = timeout;
+        this.tailChars = tailChars;
         Completion = Task.Run(WatchAsync);
     }
 
     public Task<Envelope> Completion { get; }
 
-    public JobStatus Status => !Completion.IsCompleted ? JobStatus.Running
-        : Completion.Result.IsSuccess ? JobStatus.Succeeded
-        : Completion.Result.ErrorCode == ErrorCodes.Cancelled ? JobStatus.Cancelled
-        : JobStatus.Failed;
+    public JobStatus Status => !Completion.IsCompleted ? JobStatus.Running : Completion.Result.FinalStatus;
 
     public void Cancel()
     {
-        cancelled = true;
-        KillTree();
+        attempt.MarkStopped(LocalStopReasons.Cancelled);
+        attempt.Kill();
     }
 
     private async Task<Envelope> WatchAsync()
     {
-        var stderrPump = PumpStderrAsync(process.StandardError);
-        var stdoutPump = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-        using (var overdue = new CancellationTokenSource(request.Function.Timeout))
+        using (var overdue = new CancellationTokenSource(timeout))
         {
             try
             {
@@ -56,58 +46,14 @@ internal sealed class LocalJob
             }
             catch (OperationCanceledException)
             {
-                timedOut = true;
-                KillTree();
+                attempt.MarkStopped(LocalStopReasons.Timeout);
+                attempt.Kill();
                 await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             }
         }
 
-        await Task.WhenAll(stderrPump, stdoutPump).ConfigureAwait(false);
-        var envelope = Conclude();
+        var exitCode = process.ExitCode;
         process.Dispose();
-        return envelope;
-    }
-
-    private Envelope Conclude()
-    {
-        if (cancelled)
-        {
-            return Envelope.Failure(request.RunId, ErrorCodes.Cancelled, "The job was stopped.", tail.Text());
-        }
-
-        if (timedOut)
-        {
-            return Envelope.Failure(request.RunId, ErrorCodes.Timeout,
-                $"The job ran past its timeout of {request.Function.Timeout} and was killed.", tail.Text());
-        }
-
-        return layout.ReadEnvelope(request.RunId, tail.Text())
-            ?? Envelope.Failure(request.RunId, ErrorCodes.Internal,
-                $"The job exited with code {process.ExitCode} without writing {JobEnvironment.EnvelopeFileName}.", tail.Text());
-    }
-
-    private async Task PumpStderrAsync(StreamReader stderr)
-    {
-        while (await stderr.ReadLineAsync().ConfigureAwait(false) is { } line)
-        {
-            tail.Append(line);
-            if (line.StartsWith("{\"", StringComparison.Ordinal))
-            {
-                logger.Event(LogLevel.Debug, RuntimeEvents.JobState, "{RunId} job event {Line}", request.RunId,
-                    SecretScrubber.Scrub(line, request.SecretValues.Values));
-            }
-        }
-    }
-
-    private void KillTree()
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // The process has already exited: nothing left to stop.
-        }
+        return attempt.Conclude(tailChars, exitCode);
     }
 }

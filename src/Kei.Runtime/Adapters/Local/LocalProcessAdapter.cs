@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Concurrent;
-using System.ComponentModel;
-using System.Diagnostics;
 using System.IO;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -10,14 +9,17 @@ using Microsoft.Extensions.Logging;
 namespace Kei.Runtime;
 
 /// <summary>
-/// Runs each attempt as a child process on this machine: <see cref="GpuFunction.Command"/> through
-/// <see cref="ProcessStartInfo.ArgumentList"/> (never a shell string), with the job environment; the envelope
-/// comes from the write prefix; a stop kills the whole process tree.
-/// Missing executable → <c>ERR_RUNTIME_UNAVAILABLE</c>; exit without envelope → <c>ERR_INTERNAL</c> with a bounded
-/// stderr tail; over the timeout → <c>ERR_TIMEOUT</c>.
+/// Runs each attempt as a process on this machine, apart from the launcher (its own session, as <c>setsid</c>
+/// does), in the launcher's current directory unless the function names a <see cref="GpuFunction.WorkingDirectory"/>.
+/// <see cref="GpuFunction.Command"/> stays an argument list; the job's stdout and stderr go to files of its run
+/// folder, the envelope comes from the write prefix, a stop kills its process group. Every state lives in the run
+/// folder, so another process (a re-attached launcher, <c>kei jobs</c>) can ask about, read and stop the job.
+/// A command that cannot start → <c>ERR_INPUTS</c>; no <c>sh</c> → <c>ERR_RUNTIME_UNAVAILABLE</c>; exit without
+/// envelope → <c>ERR_INTERNAL</c> with a bounded stderr tail; over the timeout → <c>ERR_TIMEOUT</c>.
 /// </summary>
-public sealed class LocalProcessAdapter : IJobAdapter
+public sealed class LocalProcessAdapter : IJobAdapter, IJobLogReader, IJobEndTimeSource, IDescribedAdapter
 {
+    private const string JobIdPrefix = "local-";
     private readonly LocalProcessAdapterOptions options;
     private readonly ConcurrentDictionary<string, LocalJob> jobs = new(StringComparer.Ordinal);
 
@@ -34,7 +36,7 @@ public sealed class LocalProcessAdapter : IJobAdapter
         try
         {
             Directory.CreateDirectory(options.WorkRoot);
-            return Task.FromResult(HealthReport.Healthy("local processes"));
+            return Task.FromResult(HealthReport.Healthy(LocalLaunch.Detaches ? "local processes (own session)" : "local processes"));
         }
         catch (IOException error)
         {
@@ -51,73 +53,86 @@ public sealed class LocalProcessAdapter : IJobAdapter
             throw new KeiRuntimeException(ErrorCodes.Inputs, $"Function '{request.Function.Name}' has an empty Command.");
         }
 
+        var workingDirectory = CommandResolver.CheckWorkingDirectory(request.WorkingDirectory ?? Directory.GetCurrentDirectory());
+        CommandResolver.Resolve(request.Function.Command[0], workingDirectory);
         var layout = JobLayout.Prepare(options.WorkRoot, request);
-        var process = Start(CreateStartInfo(request, layout), request.Function.Command[0]);
-        var jobId = $"local-{request.AttemptKey}";
-        jobs[jobId] = new LocalJob(process, layout, request, options);
+        var attempt = LocalAttempt.At(layout.AttemptFolder);
+        var process = LocalLaunch.Start(request, layout, attempt, workingDirectory);
+        attempt.RecordStart(request.RunId, process.Id, ProcessIdentity.StartToken(process.Id) ?? string.Empty, LocalLaunch.Detaches);
+        var jobId = JobIdPrefix + request.AttemptKey;
+        jobs[jobId] = new LocalJob(process, attempt, request.Function.Timeout, options.StderrTailChars);
+        options.Logger.Event(LogLevel.Debug, RuntimeEvents.JobState, "Started {Command} as process {Pid} in {Folder}",
+            request.Function.Command[0], process.Id, workingDirectory);
         return Task.FromResult(jobId);
     }
 
     /// <inheritdoc/>
-    public Task<JobStatus> GetStatusAsync(string jobId, CancellationToken ct) =>
-        Task.FromResult(jobs.TryGetValue(jobId, out var job) ? job.Status : JobStatus.Lost);
+    public Task<JobStatus> GetStatusAsync(string jobId, CancellationToken ct)
+    {
+        if (jobs.TryGetValue(jobId, out var job))
+        {
+            return Task.FromResult(job.Status);
+        }
+
+        var attempt = Find(jobId);
+        return Task.FromResult(attempt is null || !attempt.Exists ? JobStatus.Lost
+            : attempt.IsRunning() ? JobStatus.Running
+            : attempt.Conclude(options.StderrTailChars).FinalStatus);
+    }
 
     /// <inheritdoc/>
-    public Task<Envelope> GetResultAsync(string jobId, CancellationToken ct) =>
-        Find(jobId).Completion.WaitAsync(ct);
+    public async Task<Envelope> GetResultAsync(string jobId, CancellationToken ct)
+    {
+        if (jobs.TryGetValue(jobId, out var job))
+        {
+            return await job.Completion.WaitAsync(ct).ConfigureAwait(false);
+        }
+
+        var attempt = Existing(jobId);
+        while (attempt.IsRunning())
+        {
+            await Task.Delay(options.ForeignPollInterval, ct).ConfigureAwait(false);
+        }
+
+        return attempt.Conclude(options.StderrTailChars);
+    }
 
     /// <inheritdoc/>
     public Task CancelAsync(string jobId, CancellationToken ct)
     {
-        Find(jobId).Cancel();
+        if (jobs.TryGetValue(jobId, out var job))
+        {
+            job.Cancel();
+            return Task.CompletedTask;
+        }
+
+        var attempt = Existing(jobId);
+        if (attempt.IsRunning())
+        {
+            attempt.MarkStopped(LocalStopReasons.Cancelled);
+            attempt.Kill();
+        }
+
         return Task.CompletedTask;
     }
 
-    private LocalJob Find(string jobId) =>
-        jobs.TryGetValue(jobId, out var job)
-            ? job
-            : throw new KeiRuntimeException(ErrorCodes.Internal, $"Job '{jobId}' is unknown to this process (lost).");
+    /// <summary>The job's stderr log (<c>stderr.log</c> in its run folder).</summary>
+    public Task<JobLogChunk> ReadLogAsync(string jobId, long offset, CancellationToken ct) =>
+        Task.FromResult(Find(jobId) is { } attempt ? JobLogFile.Read(attempt.StderrPath, offset) : JobLogChunk.Empty(offset));
 
-    private static ProcessStartInfo CreateStartInfo(JobRequest request, JobLayout layout)
-    {
-        var startInfo = new ProcessStartInfo(request.Function.Command[0])
-        {
-            UseShellExecute = false,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = layout.AttemptFolder,
-        };
-        for (var index = 1; index < request.Function.Command.Count; index++)
-        {
-            startInfo.ArgumentList.Add(request.Function.Command[index]);
-        }
+    /// <summary>When the job's run folder was last written, once the job has ended.</summary>
+    public Task<DateTimeOffset?> GetEndTimeAsync(string jobId, CancellationToken ct) =>
+        Task.FromResult(Find(jobId) is { Exists: true } attempt && !attempt.IsRunning() ? attempt.EndTime() : null);
 
-        foreach (var (name, value) in layout.Variables)
-        {
-            startInfo.Environment[name] = value;
-        }
+    JsonObject IDescribedAdapter.Describe() => new() { ["name"] = Name, ["work_root"] = Path.GetFullPath(options.WorkRoot) };
 
-        foreach (var (name, value) in request.SecretValues)
-        {
-            startInfo.Environment[name] = value;
-        }
+    private LocalAttempt? Find(string jobId) =>
+        jobId.StartsWith(JobIdPrefix, StringComparison.Ordinal) && jobId.Length > JobIdPrefix.Length
+            ? LocalAttempt.At(JobLayout.FolderOf(options.WorkRoot, jobId[JobIdPrefix.Length..]))
+            : null;
 
-        return startInfo;
-    }
-
-    private Process Start(ProcessStartInfo startInfo, string executable)
-    {
-        try
-        {
-            var process = Process.Start(startInfo)
-                ?? throw new KeiRuntimeException(ErrorCodes.RuntimeUnavailable, $"'{executable}' did not start.");
-            options.Logger.Event(LogLevel.Debug, RuntimeEvents.JobState, "Started {Executable}", executable);
-            return process;
-        }
-        catch (Win32Exception missing)
-        {
-            throw new KeiRuntimeException(ErrorCodes.RuntimeUnavailable,
-                $"The job's executable '{executable}' cannot be started: {missing.Message}", inner: missing);
-        }
-    }
+    private LocalAttempt Existing(string jobId) =>
+        Find(jobId) is { Exists: true } attempt
+            ? attempt
+            : throw new KeiRuntimeException(ErrorCodes.Internal, $"Job '{jobId}' is unknown under '{options.WorkRoot}' (lost).");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.IO;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -10,20 +11,23 @@ namespace Kei.Runtime;
 /// <summary>
 /// Runs attempts on a Slurm cluster through its client commands: <c>sbatch --parsable</c> of a generated script
 /// (see <c>SlurmScript</c>), state from <c>squeue</c> then <c>scontrol</c>, the envelope from the shared write
-/// prefix, <c>scancel</c> to stop. No client commands → <c>ERR_ENDPOINT_MISSING</c>; a controller that does not
-/// answer → <c>ERR_HEALTH</c>.
+/// prefix, its stderr file for progress, <c>scancel</c> to stop. Jobs are found by id from any process (the shared
+/// root indexes them), and Slurm keeps them running whatever happens to the launcher. No client commands →
+/// <c>ERR_ENDPOINT_MISSING</c>; a controller that does not answer → <c>ERR_HEALTH</c>.
 /// </summary>
-public sealed class SlurmAdapter : IJobAdapter
+public sealed class SlurmAdapter : IJobAdapter, IJobLogReader, IJobEndTimeSource, IDescribedAdapter
 {
     private readonly SlurmAdapterOptions options;
     private readonly SlurmCommands commands;
-    private readonly ConcurrentDictionary<string, (JobRequest Request, JobLayout Layout)> jobs = new(StringComparer.Ordinal);
+    private readonly SlurmJobIndex index;
+    private readonly ConcurrentDictionary<string, (string RunId, JobLayout Layout)> jobs = new(StringComparer.Ordinal);
 
     /// <summary>Creates the adapter.</summary>
     public SlurmAdapter(SlurmAdapterOptions? options = null)
     {
         this.options = options ?? new SlurmAdapterOptions();
         commands = new SlurmCommands(this.options.CommandTimeout, this.options.CommandDirectory);
+        index = new SlurmJobIndex(this.options.SharedRoot);
     }
 
     /// <inheritdoc/>
@@ -61,7 +65,8 @@ public sealed class SlurmAdapter : IJobAdapter
         }
 
         var jobId = submitted.Stdout.Trim().Split(';')[0];
-        jobs[jobId] = (request, layout);
+        jobs[jobId] = (request.RunId, layout);
+        index.Add(jobId, request.RunId, layout);
         options.Logger.Event(LogLevel.Debug, RuntimeEvents.JobSubmit, "sbatch accepted {RunId} as Slurm job {JobId}", request.RunId, jobId);
         return jobId;
     }
@@ -70,30 +75,28 @@ public sealed class SlurmAdapter : IJobAdapter
     public async Task<JobStatus> GetStatusAsync(string jobId, CancellationToken ct)
     {
         var state = await QueryStateAsync(jobId, ct).ConfigureAwait(false);
+        var known = Locate(jobId);
         if (state is null)
         {
-            return jobs.TryGetValue(jobId, out var job) && File.Exists(job.Layout.EnvelopePath) ? JobStatus.Succeeded : JobStatus.Lost;
+            return known is { } job && File.Exists(job.Layout.EnvelopePath) ? JobStatus.Succeeded : JobStatus.Lost;
         }
 
         var status = SlurmJobStates.Map(state);
-        if (!JobStatusText.IsFinished(status) || status == JobStatus.Cancelled || !jobs.TryGetValue(jobId, out var known))
+        if (!JobStatusText.IsFinished(status) || status == JobStatus.Cancelled || known is not { } finished)
         {
             return status;
         }
 
-        return known.Layout.ReadEnvelope(known.Request.RunId, null) is { IsSuccess: true } ? JobStatus.Succeeded : JobStatus.Failed;
+        return finished.Layout.ReadEnvelope(finished.RunId, null) is { IsSuccess: true } ? JobStatus.Succeeded : JobStatus.Failed;
     }
 
     /// <inheritdoc/>
     public async Task<Envelope> GetResultAsync(string jobId, CancellationToken ct)
     {
-        if (!jobs.TryGetValue(jobId, out var job))
-        {
-            throw new KeiRuntimeException(ErrorCodes.Internal, $"Slurm job {jobId} was not submitted by this adapter (lost).");
-        }
-
-        var tail = ReadTail(Path.Combine(job.Layout.WritePrefix, $"slurm-{jobId}.err"));
-        if (job.Layout.ReadEnvelope(job.Request.RunId, tail) is { } envelope)
+        var job = Locate(jobId)
+            ?? throw new KeiRuntimeException(ErrorCodes.Internal, $"Slurm job {jobId} was not submitted under '{options.SharedRoot}' (lost).");
+        var tail = JobLogFile.Tail(ErrorFile(job.Layout, jobId), options.StderrTailChars);
+        if (job.Layout.ReadEnvelope(job.RunId, tail) is { } envelope)
         {
             return envelope;
         }
@@ -105,7 +108,7 @@ public sealed class SlurmAdapter : IJobAdapter
             "CANCELLED" => (ErrorCodes.Cancelled, "was cancelled"),
             _ => (ErrorCodes.Internal, $"ended ({state}) without writing {JobEnvironment.EnvelopeFileName}"),
         };
-        return Envelope.Failure(job.Request.RunId, code, $"Slurm job {jobId} {why}.", tail);
+        return Envelope.Failure(job.RunId, code, $"Slurm job {jobId} {why}.", tail);
     }
 
     /// <inheritdoc/>
@@ -153,14 +156,34 @@ public sealed class SlurmAdapter : IJobAdapter
         }
     }
 
-    private string? ReadTail(string path)
+    /// <summary>The job's stderr file (<c>slurm-&lt;id&gt;.err</c> under its write prefix), where its events are.</summary>
+    public Task<JobLogChunk> ReadLogAsync(string jobId, long offset, CancellationToken ct) =>
+        Task.FromResult(Locate(jobId) is { } job ? JobLogFile.Read(ErrorFile(job.Layout, jobId), offset) : JobLogChunk.Empty(offset));
+
+    /// <summary>When the ended job last wrote its envelope or its output files (on the shared file system).</summary>
+    public Task<DateTimeOffset?> GetEndTimeAsync(string jobId, CancellationToken ct) =>
+        Task.FromResult(Locate(jobId) is { } job
+            ? RunFolderClock.LastWrite(job.Layout.EnvelopePath, ErrorFile(job.Layout, jobId), Path.Combine(job.Layout.WritePrefix, $"slurm-{jobId}.out"))
+            : null);
+
+    JsonObject IDescribedAdapter.Describe()
     {
-        if (!File.Exists(path))
+        var description = new JsonObject { ["name"] = Name, ["shared_root"] = Path.GetFullPath(options.SharedRoot) };
+        if (options.Partition is { } partition)
         {
-            return null;
+            description["partition"] = partition;
         }
 
-        var text = File.ReadAllText(path);
-        return text.Length == 0 ? null : text.Length <= options.StderrTailChars ? text : text[^options.StderrTailChars..];
+        if (options.CommandDirectory is { } commandDirectory)
+        {
+            description["command_directory"] = commandDirectory;
+        }
+
+        return description;
     }
+
+    private (string RunId, JobLayout Layout)? Locate(string jobId) =>
+        jobs.TryGetValue(jobId, out var job) ? job : index.Find(jobId);
+
+    private static string ErrorFile(JobLayout layout, string jobId) => Path.Combine(layout.WritePrefix, $"slurm-{jobId}.err");
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Threading;
@@ -42,7 +41,7 @@ internal sealed class SlurmCommands
             startInfo.Environment[name] = value;
         }
 
-        using var process = Start(startInfo, command);
+        using var process = ProcessStarter.Start(startInfo, ErrorCodes.EndpointMissing, $"Slurm client command '{command}' (is it installed here?)");
         return await WaitAsync(process, command, ct).ConfigureAwait(false);
     }
 
@@ -64,19 +63,5 @@ internal sealed class SlurmCommands
         }
 
         return new SlurmCommandResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
-    }
-
-    private static Process Start(ProcessStartInfo startInfo, string command)
-    {
-        try
-        {
-            return Process.Start(startInfo)
-                ?? throw new KeiRuntimeException(ErrorCodes.EndpointMissing, $"Slurm command '{command}' did not start.");
-        }
-        catch (Win32Exception missing)
-        {
-            throw new KeiRuntimeException(ErrorCodes.EndpointMissing,
-                $"Slurm client command '{command}' is not installed here: {missing.Message}", inner: missing);
-        }
     }
 }

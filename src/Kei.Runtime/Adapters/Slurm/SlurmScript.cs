@@ -7,6 +7,7 @@ namespace Kei.Runtime;
 /// <summary>
 /// The batch script of one attempt: job name, <c>--time</c> from the timeout (whole minutes, rounded up),
 /// <c>--gres=gpu:&lt;type&gt;:&lt;n&gt;</c> only when the cluster has GRES, stdout/stderr files under the write prefix,
+/// <c>--chdir</c> the function's working directory (else the launcher's current directory, as sbatch itself does),
 /// <c>--signal=B:USR1@s</c> before the limit (the job is <c>exec</c>ed, so it gets the signal itself), the job
 /// environment, then the command. Every value is single-quoted; secret values never appear (they travel in
 /// sbatch's own environment, which Slurm exports to the job).
@@ -16,15 +17,8 @@ internal static class SlurmScript
     public static string Render(JobRequest request, JobLayout layout, bool clusterHasGres, SlurmAdapterOptions options)
     {
         var function = request.Function;
-        var minutes = Math.Max(1, (int)Math.Ceiling(function.Timeout.TotalMinutes));
-        var signalSeconds = (int)Math.Min(options.PreTimeoutSignal.TotalSeconds, minutes * 30);
         var script = new StringBuilder("#!/bin/bash\n");
-        Directive(script, $"--job-name={SafeJobName(function.Name)}");
-        Directive(script, $"--time={minutes}");
-        Directive(script, $"--output={layout.WritePrefix}/slurm-%j.out");
-        Directive(script, $"--error={layout.WritePrefix}/slurm-%j.err");
-        Directive(script, $"--chdir={layout.AttemptFolder}");
-        Directive(script, $"--signal=B:USR1@{signalSeconds}");
+        AddTimeAndFiles(script, request, layout, options);
         if (clusterHasGres && function.Gpu.Type is { } gpuType)
         {
             Directive(script, $"--gres=gpu:{gpuType.ToLowerInvariant()}:{function.Gpu.Count}");
@@ -42,6 +36,18 @@ internal static class SlurmScript
 
         script.Append("exec ").AppendJoin(' ', function.Command.Select(Quote)).Append('\n');
         return script.ToString();
+    }
+
+    private static void AddTimeAndFiles(StringBuilder script, JobRequest request, JobLayout layout, SlurmAdapterOptions options)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(request.Function.Timeout.TotalMinutes));
+        var signalSeconds = (int)Math.Min(options.PreTimeoutSignal.TotalSeconds, minutes * 30);
+        Directive(script, $"--job-name={SafeJobName(request.Function.Name)}");
+        Directive(script, $"--time={minutes}");
+        Directive(script, $"--output={layout.WritePrefix}/slurm-%j.out");
+        Directive(script, $"--error={layout.WritePrefix}/slurm-%j.err");
+        Directive(script, $"--chdir={request.WorkingDirectory ?? System.IO.Directory.GetCurrentDirectory()}");
+        Directive(script, $"--signal=B:USR1@{signalSeconds}");
     }
 
     /// <summary>Single-quotes a value for bash (a quote inside becomes <c>'\''</c>).</summary>
