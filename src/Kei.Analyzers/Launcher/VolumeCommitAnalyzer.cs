@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -45,16 +46,38 @@ namespace Kei.Analyzers.Launcher
                 return;
             }
 
-            // A member marked [VolumeWrite] stages writes for its caller, who commits them: its own body is not checked.
-            // A write the shortcut proves committed needs no graph; any other write has its whole body analysed, once.
-            IOperation root = OperationValues.Root(invocation);
+            // A member, local function or lambda marked [VolumeWrite] stages writes for its caller, who commits them: its
+            // own body is not checked (a marked local function's callers are, through the call). A write the shortcut
+            // proves committed needs no graph; any other write has its whole body analysed, once.
+            IOperation root = Operand.Root(invocation);
             bool ownerStagesWrites = context.ContainingSymbol is IMethodSymbol owner && calls.IsMarkedWrite(owner);
-            bool skip = ownerStagesWrites || CommitFollowsInBlock.Covers(invocation, calls) || !analyzedBodies.TryAdd(root.Syntax, true);
+            bool skip = ownerStagesWrites || InMarkedFunction(invocation, calls) || CommitFollowsInBlock.Covers(invocation, calls)
+                || !analyzedBodies.TryAdd(root.Syntax, true);
             ControlFlowGraph? graph = skip ? null : GraphOf(root, context);
             if (graph != null)
             {
-                new VolumeGraphAnalysis(calls, Rule, context.ReportDiagnostic).Analyze(graph, FunctionName(context.ContainingSymbol));
+                new VolumeGraphAnalysis(calls, Rule, context.ReportDiagnostic, root).Analyze(graph, "'" + FunctionName(context.ContainingSymbol) + "'");
             }
+        }
+
+        /// <summary>True inside a local function or lambda marked [VolumeWrite] (the nearest enclosing one decides).</summary>
+        private static bool InMarkedFunction(IOperation operation, VolumeCalls calls)
+        {
+            for (IOperation? parent = operation.Parent; parent != null; parent = parent.Parent)
+            {
+                IMethodSymbol? function = parent switch
+                {
+                    ILocalFunctionOperation local => local.Symbol,
+                    IAnonymousFunctionOperation lambda => lambda.Symbol,
+                    _ => null,
+                };
+                if (function != null)
+                {
+                    return calls.IsMarkedWrite(function);
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
