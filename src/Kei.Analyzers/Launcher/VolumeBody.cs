@@ -12,9 +12,9 @@ namespace Kei.Analyzers.Launcher
     /// </summary>
     internal sealed class VolumeBody
     {
-        private readonly IReadOnlyDictionary<CaptureId, IOperation>? captures;
+        private readonly IReadOnlyDictionary<CaptureId, IOperation?>? captures;
 
-        public VolumeBody(IOperation root, IReadOnlyDictionary<CaptureId, IOperation>? captures = null)
+        public VolumeBody(IOperation root, IReadOnlyDictionary<CaptureId, IOperation?>? captures = null)
         {
             Root = root;
             this.captures = captures;

@@ -61,16 +61,20 @@ namespace Kei.Analyzers.Launcher
             return false;
         }
 
-        private static Dictionary<CaptureId, IOperation> CollectCaptures(ControlFlowGraph graph)
+        /// <summary>
+        /// What each capture stands for. A capture given a value in two places (<c>fast ? a : b</c>, <c>a ?? b</c>) stands
+        /// for either: it maps to nothing, so a volume chosen at run time is no volume the rule can name.
+        /// </summary>
+        private static Dictionary<CaptureId, IOperation?> CollectCaptures(ControlFlowGraph graph)
         {
-            var captures = new Dictionary<CaptureId, IOperation>();
+            var captures = new Dictionary<CaptureId, IOperation?>();
             foreach (BasicBlock block in graph.Blocks)
             {
                 foreach (IOperation operation in block.Operations)
                 {
                     if (operation is IFlowCaptureOperation capture)
                     {
-                        captures[capture.Id] = capture.Value;
+                        captures[capture.Id] = captures.ContainsKey(capture.Id) ? null : capture.Value;
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -55,25 +56,23 @@ namespace Kei.Analyzers.Infrastructure.Values
         public static IOperation? Element(IOperation tuple, int index)
             => Operand.Unwrap(tuple) is ITupleOperation literal && index >= 0 && index < literal.Elements.Length ? literal.Elements[index] : null;
 
-        /// <summary>The position of a tuple field (<c>Item2</c>, or a named element) in its tuple; -1 for other fields.</summary>
+        /// <summary>
+        /// The position of a tuple field (<c>Item2</c>, or a named element) in its tuple; -1 for other fields. Read from the
+        /// name of the underlying <c>ItemN</c> field: the same element of two differently annotated tuple types (nullable
+        /// context) is two field symbols.
+        /// </summary>
         public static int IndexOf(IFieldSymbol field)
         {
-            if (field.ContainingType is not { IsTupleType: true } tuple)
+            if (field.ContainingType is not { IsTupleType: true })
             {
                 return -1;
             }
 
-            IFieldSymbol item = field.CorrespondingTupleField ?? field;
-            for (int i = 0; i < tuple.TupleElements.Length; i++)
-            {
-                IFieldSymbol candidate = tuple.TupleElements[i];
-                if (SymbolEqualityComparer.Default.Equals(candidate.CorrespondingTupleField ?? candidate, item))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
+            string item = (field.CorrespondingTupleField ?? field).Name;
+            int position = 0;
+            bool numbered = item.StartsWith("Item", System.StringComparison.Ordinal)
+                && int.TryParse(item.Substring(4), NumberStyles.None, CultureInfo.InvariantCulture, out position);
+            return numbered && position >= 1 && position <= 7 ? position - 1 : -1;
         }
     }
 }
