@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -7,8 +8,8 @@ namespace Kei.Analyzers.Infrastructure.Values
     /// <summary>
     /// Recognises text built at run time from pieces, in every way C# builds it: <c>+</c>, interpolation (with format
     /// and alignment), <c>string.Concat</c>, <c>string.Join</c>, <c>string.Format</c>, <c>StringBuilder.ToString()</c>,
-    /// and a string local that <c>+=</c> appends run-time pieces to. Text the compiler folds into a constant (constant
-    /// pieces only) is not built. The value is read through <see cref="PossibleValues"/>: one built arm of a <c>?:</c>
+    /// and a string local grown by <c>+=</c> from anything but constants. Text the compiler folds into a constant
+    /// (constant pieces only) is not built. The value is read through <see cref="PossibleValues"/>: one built arm of a <c>?:</c>
     /// or <c>??</c> is enough.
     /// </summary>
     internal static class TextBuilding
@@ -61,7 +62,7 @@ namespace Kei.Analyzers.Infrastructure.Values
                 case IInvocationOperation call:
                     return DescribeCall(call);
                 case ILocalReferenceOperation local:
-                    return AppendedTo(LocalDefinition.Of(local).Appends);
+                    return GrownByAppends(LocalDefinition.Of(local));
                 default:
                     return null;
             }
@@ -81,11 +82,17 @@ namespace Kei.Analyzers.Infrastructure.Values
             return builder ? "a StringBuilder" : null;
         }
 
-        private static string? AppendedTo(ImmutableArray<IOperation> appends)
+        /// <summary>A local given a value and grown by <c>+=</c> is a concatenation unless all its pieces are constants.</summary>
+        private static string? GrownByAppends(LocalDefinition definition)
         {
-            foreach (IOperation appended in appends)
+            if (definition.Appends.IsEmpty || definition.Value is null)
             {
-                if (DescribeAppend(appended) != null)
+                return null;
+            }
+
+            foreach (IOperation piece in definition.Appends.Add(definition.Value))
+            {
+                if (DescribeAppend(piece) != null)
                 {
                     return Concatenation;
                 }
@@ -98,28 +105,21 @@ namespace Kei.Analyzers.Infrastructure.Values
         {
             foreach (IArgumentOperation argument in arguments)
             {
-                IOperation value = Operand.Unwrap(argument.Value);
-                bool gathered = argument.ArgumentKind == ArgumentKind.ParamArray && value is IArrayCreationOperation { Initializer: not null };
-                if (gathered ? HasRunTimeElement((IArrayCreationOperation)value) : !Constants.IsKnown(value))
+                // params pieces arrive gathered: an array (params T[]) or, from C# 13 on, a collection (params ReadOnlySpan<T>).
+                bool gathered = argument.ArgumentKind is not (ArgumentKind.Explicit or ArgumentKind.DefaultValue);
+                foreach (IOperation piece in gathered ? GatheredPieces(Operand.Unwrap(argument.Value)) : new[] { argument.Value })
                 {
-                    return true;
+                    if (!Constants.IsKnown(piece))
+                    {
+                        return true;
+                    }
                 }
             }
 
             return false;
         }
 
-        private static bool HasRunTimeElement(IArrayCreationOperation array)
-        {
-            foreach (IOperation element in array.Initializer!.ElementValues)
-            {
-                if (!Constants.IsKnown(element))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static IEnumerable<IOperation> GatheredPieces(IOperation gathered)
+            => gathered is IArrayCreationOperation { Initializer: { } initializer } ? initializer.ElementValues : gathered.ChildOperations;
     }
 }
