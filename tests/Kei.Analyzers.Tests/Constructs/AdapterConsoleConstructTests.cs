@@ -8,10 +8,10 @@ namespace Kei.Analyzers.Tests.Constructs;
 public sealed class AdapterConsoleConstructTests
 {
     private static Task Verify(string source)
-        => LauncherTest.Create(new AdapterConsoleAnalyzer()).WithSource(LauncherTest.Usings + AdapterSources.Usings + source).VerifyAnalyzerAsync();
+        => LauncherTest.Create(new AdapterConsoleAnalyzer()).WithSource(LauncherTest.Usings + ConstructSources.AdapterUsings + source).VerifyAnalyzerAsync();
 
     [Fact]
-    public Task A_method_group_fires_and_the_error_stream_and_nameof_do_not() => Verify(AdapterSources.Adapter("LocalAdapter", """
+    public Task A_method_group_fires_and_the_error_stream_and_nameof_do_not() => Verify(ConstructSources.Adapter("LocalAdapter", """
             void A(List<string> lines) => lines.ForEach([|Console.WriteLine|]);
             void B(List<string> lines) => lines.ForEach(Console.Error.WriteLine);
             Action<string> C() => [|Console.Write|];
@@ -22,7 +22,7 @@ public sealed class AdapterConsoleConstructTests
         """);
 
     [Fact]
-    public Task Named_arguments_using_static_and_conditional_access_fire() => Verify("using static System.Console;\n" + AdapterSources.Adapter("LocalAdapter", """
+    public Task Named_arguments_using_static_and_conditional_access_fire() => Verify("using static System.Console;\n" + ConstructSources.Adapter("LocalAdapter", """
             void A() => [|Console.Write(format: "{0}", arg0: 1)|];
             void B() => [|WriteLine("x")|];
             void C() => [|Console.Out|]?.WriteLine("x");
@@ -30,7 +30,7 @@ public sealed class AdapterConsoleConstructTests
         """).Replace("TextWriter", "System.IO.TextWriter"));
 
     [Fact]
-    public Task Lambdas_local_functions_linq_and_async_iterators_fire() => Verify(AdapterSources.Adapter("LocalAdapter", """
+    public Task Lambdas_local_functions_linq_and_async_iterators_fire() => Verify(ConstructSources.Adapter("LocalAdapter", """
             Action A() => () => [|Console.WriteLine("x")|];
             void B() { Log("x"); static void Log(string s) => [|Console.WriteLine(s)|]; }
             IEnumerable<int> C(int[] xs) => from x in xs where [|Console.Out|] != null select x;
@@ -38,7 +38,7 @@ public sealed class AdapterConsoleConstructTests
         """));
 
     [Fact]
-    public Task Every_part_of_a_partial_adapter_and_partial_methods_are_checked() => Verify(AdapterSources.Adapter("LocalAdapter", """
+    public Task Every_part_of_a_partial_adapter_and_partial_methods_are_checked() => Verify(ConstructSources.Adapter("LocalAdapter", """
             partial void Trace(string s);
         """, partial: true) + """
         partial class LocalAdapter
@@ -50,7 +50,7 @@ public sealed class AdapterConsoleConstructTests
         """);
 
     [Fact]
-    public Task A_type_nested_in_an_adapter_is_part_of_it() => Verify(AdapterSources.Adapter("LocalAdapter", """
+    public Task A_type_nested_in_an_adapter_is_part_of_it() => Verify(ConstructSources.Adapter("LocalAdapter", """
             sealed class Progress { public void Show() => [|Console.WriteLine("x")|]; }
             void A() => [|Console.WriteLine("y")|];
         """) + """

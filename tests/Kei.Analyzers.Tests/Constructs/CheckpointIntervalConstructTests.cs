@@ -10,9 +10,7 @@ namespace Kei.Analyzers.Tests.Constructs;
 /// </summary>
 public sealed class CheckpointIntervalConstructTests
 {
-    private const string Head = "Name = \"t\", Image = \"i\", Command = new[] { \"x\" }";
-
-    private static Task Verify(string body) => LauncherTest.Source(new CheckpointIntervalAnalyzer(), body.Replace("HEAD", Head)).VerifyAnalyzerAsync();
+    private static Task Verify(string body) => LauncherTest.Source(new CheckpointIntervalAnalyzer(), ConstructSources.WithFunctionHead(body)).VerifyAnalyzerAsync();
 
     [Fact]
     public Task Named_arguments_of_the_guarded_save_do_not_matter() => Verify("""

@@ -12,10 +12,8 @@ namespace Kei.Analyzers.Tests.Constructs;
 /// </summary>
 public sealed class CostConstructTests
 {
-    private const string Head = "Name = \"t\", Image = \"i\", Command = new[] { \"x\" }, Retries = new Retries(1)";
-
     private static Task Verify(string body)
-        => LauncherTest.Create(new CostWarnAnalyzer(), new CostStopAnalyzer()).WithSource(LauncherTest.Usings + body.Replace("HEAD", Head)).VerifyAnalyzerAsync();
+        => LauncherTest.Create(new CostWarnAnalyzer(), new CostStopAnalyzer()).WithSource(LauncherTest.Usings + ConstructSources.WithFunctionHead(body)).VerifyAnalyzerAsync();
 
     [Fact]
     public async Task Named_arguments_in_any_order_are_read_by_parameter()
@@ -28,7 +26,7 @@ public sealed class CostConstructTests
                 CostEstimate C(JobLauncher l) => l.{|KEI008:Estimate|}(runs: 4, function: new GpuFunction { HEAD, Gpu = "A10", Timeout = TimeSpan.FromHours(hours: 2) });
                 CostEstimate D(JobLauncher l) => l.Estimate(new GpuFunction { HEAD, Gpu = new GpuRequest(Count: 1, Type: "A10"), Timeout = TimeSpan.FromMinutes(minutes: 30, seconds: 0) });
             }
-            """.Replace("HEAD", Head)).VerifyAnalyzerAsync();
+            """.Replace("HEAD", ConstructSources.FunctionHead, System.StringComparison.Ordinal)).VerifyAnalyzerAsync();
         string[] messages = [.. diagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture))];
         Assert.Contains(messages, m => m.StartsWith("Estimate: $11.70 (= 3 × 2 h × $1.95/hr/gpu)", System.StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("Estimate: $23.70 (= 1 × 6 h × $3.95/hr/gpu)", System.StringComparison.Ordinal));

@@ -8,9 +8,7 @@ namespace Kei.Analyzers.Tests.Constructs;
 /// <summary>KEI004 over the constructs that can carry a GpuFunction's <c>Detach</c> (docs/rules/KEI004.md).</summary>
 public sealed class DetachConstructTests
 {
-    private const string Head = "Name = \"t\", Image = \"i\", Command = new[] { \"x\" }";
-
-    private static Task Verify(string body) => LauncherTest.Source(new DetachAnalyzer(), body.Replace("HEAD", Head)).VerifyAnalyzerAsync();
+    private static Task Verify(string body) => LauncherTest.Source(new DetachAnalyzer(), ConstructSources.WithFunctionHead(body)).VerifyAnalyzerAsync();
 
     [Fact]
     public Task Each_arm_of_a_conditional_coalescing_or_switch_is_judged() => Verify("""

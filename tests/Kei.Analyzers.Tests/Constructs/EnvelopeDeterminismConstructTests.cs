@@ -9,7 +9,7 @@ namespace Kei.Analyzers.Tests.Constructs;
 public sealed class EnvelopeDeterminismConstructTests
 {
     private static Task Verify(string body)
-        => LauncherTest.Create(new EnvelopeDeterminismAnalyzer()).WithSource(LauncherTest.Usings + AdapterSources.Usings + body).VerifyAnalyzerAsync();
+        => LauncherTest.Create(new EnvelopeDeterminismAnalyzer()).WithSource(LauncherTest.Usings + ConstructSources.AdapterUsings + body).VerifyAnalyzerAsync();
 
     [Fact]
     public Task Named_arguments_in_any_order_are_walked_and_left_out_defaults_are_not() => Verify("""

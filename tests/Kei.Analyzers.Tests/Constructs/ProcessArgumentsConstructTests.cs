@@ -9,7 +9,7 @@ namespace Kei.Analyzers.Tests.Constructs;
 public sealed class ProcessArgumentsConstructTests
 {
     private static Task Verify(string body)
-        => LauncherTest.Create(new ProcessArgumentsAnalyzer()).WithSource(LauncherTest.Usings + AdapterSources.Usings + body).VerifyAnalyzerAsync();
+        => LauncherTest.Create(new ProcessArgumentsAnalyzer()).WithSource(LauncherTest.Usings + ConstructSources.AdapterUsings + body).VerifyAnalyzerAsync();
 
     [Fact]
     public Task Named_arguments_in_any_order_are_read_by_parameter() => Verify("""
@@ -148,9 +148,9 @@ public sealed class ProcessArgumentsConstructTests
         """);
 
     [Fact]
-    public Task The_fix_leaves_a_compound_assignment_alone() => LauncherTest.Create(new ProcessArgumentsAnalyzer()).WithSource(LauncherTest.Usings + AdapterSources.Usings + """
+    public Task The_fix_leaves_a_compound_assignment_alone() => LauncherTest.Create(new ProcessArgumentsAnalyzer()).WithSource(LauncherTest.Usings + ConstructSources.AdapterUsings + """
         class Runner { void A(ProcessStartInfo psi, string jobId) { psi.Arguments += [|" -h u " + jobId|]; } }
-        """).VerifyCodeFixAsync(new ProcessArgumentsCodeFixProvider(), LauncherTest.Usings + AdapterSources.Usings + """
+        """).VerifyCodeFixAsync(new ProcessArgumentsCodeFixProvider(), LauncherTest.Usings + ConstructSources.AdapterUsings + """
         class Runner { void A(ProcessStartInfo psi, string jobId) { psi.Arguments += [|" -h u " + jobId|]; } }
         """);
 }

@@ -10,9 +10,7 @@ namespace Kei.Analyzers.Tests.Constructs;
 /// </summary>
 public sealed class ProgressIntervalConstructTests
 {
-    private const string Head = "Name = \"t\", Image = \"i\", Command = new[] { \"x\" }";
-
-    private static Task Verify(string body) => LauncherTest.Source(new ProgressIntervalAnalyzer(), body.Replace("HEAD", Head)).VerifyAnalyzerAsync();
+    private static Task Verify(string body) => LauncherTest.Source(new ProgressIntervalAnalyzer(), ConstructSources.WithFunctionHead(body)).VerifyAnalyzerAsync();
 
     [Fact]
     public Task A_progress_event_named_in_any_argument_order_is_a_guarded_action() => Verify("""

@@ -8,9 +8,7 @@ namespace Kei.Analyzers.Tests.Constructs;
 /// <summary>KEI003 over the constructs that can carry a GpuFunction's <c>Retries</c> or its <c>MaxRetries</c> (docs/rules/KEI003.md).</summary>
 public sealed class RetriesConstructTests
 {
-    private const string Head = "Name = \"t\", Image = \"i\", Command = new[] { \"x\" }";
-
-    private static Task Verify(string body) => LauncherTest.Source(new RetriesAnalyzer(), body.Replace("HEAD", Head)).VerifyAnalyzerAsync();
+    private static Task Verify(string body) => LauncherTest.Source(new RetriesAnalyzer(), ConstructSources.WithFunctionHead(body)).VerifyAnalyzerAsync();
 
     [Fact]
     public Task Named_arguments_in_any_order_and_defaults_are_read() => Verify("""

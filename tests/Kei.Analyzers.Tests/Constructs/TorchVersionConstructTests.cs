@@ -10,9 +10,7 @@ namespace Kei.Analyzers.Tests.Constructs;
 /// </summary>
 public sealed class TorchVersionConstructTests
 {
-    private const string Head = "Name = \"t\", Image = \"i\", Command = new[] { \"x\" }";
-
-    private static Task Verify(string body) => LauncherTest.Source(new TorchVersionAnalyzer(), body.Replace("HEAD", Head)).VerifyAnalyzerAsync();
+    private static Task Verify(string body) => LauncherTest.Source(new TorchVersionAnalyzer(), ConstructSources.WithFunctionHead(body)).VerifyAnalyzerAsync();
 
     [Fact]
     public Task Named_arguments_of_GpuRequest_in_any_order_are_read() => Verify("""

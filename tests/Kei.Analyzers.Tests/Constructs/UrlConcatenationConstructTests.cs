@@ -8,7 +8,7 @@ namespace Kei.Analyzers.Tests.Constructs;
 public sealed class UrlConcatenationConstructTests
 {
     private static Task Verify(string body)
-        => LauncherTest.Create(new UrlConcatenationAnalyzer()).WithSource(LauncherTest.Usings + AdapterSources.Usings + body).VerifyAnalyzerAsync();
+        => LauncherTest.Create(new UrlConcatenationAnalyzer()).WithSource(LauncherTest.Usings + ConstructSources.AdapterUsings + body).VerifyAnalyzerAsync();
 
     [Fact]
     public Task Named_arguments_in_any_order_are_read_by_parameter() => Verify("""

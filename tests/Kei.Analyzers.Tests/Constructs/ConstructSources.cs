@@ -1,9 +1,16 @@
 namespace Kei.Analyzers.Tests.Constructs;
 
-/// <summary>Sources for the adapter rules' construct tests: an IJobAdapter whose interface members are stubs.</summary>
-internal static class AdapterSources
+/// <summary>Source pieces the construct tests share.</summary>
+internal static class ConstructSources
 {
-    public const string Usings = "using System.Diagnostics; using System.Linq; using System.Net.Http; using System.Text;\n";
+    /// <summary>The required members of a GpuFunction initializer; tests write <c>HEAD</c> where it goes.</summary>
+    public const string FunctionHead = "Name = \"t\", Image = \"i\", Command = new[] { \"x\" }";
+
+    /// <summary>The usings of the adapter rules' sources (after <c>LauncherTest.Usings</c>).</summary>
+    public const string AdapterUsings = "using System.Diagnostics; using System.Linq; using System.Net.Http; using System.Text;\n";
+
+    /// <summary>A body with <c>HEAD</c> replaced by <see cref="FunctionHead"/>.</summary>
+    public static string WithFunctionHead(string body) => body.Replace("HEAD", FunctionHead, System.StringComparison.Ordinal);
 
     /// <summary>A (partial, when asked) class implementing IJobAdapter with <paramref name="members"/> added.</summary>
     public static string Adapter(string name, string members, bool partial = false) => $$"""
