@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace Kei.Analyzers.Launcher
 {
     /// <summary>
-    /// The launcher rules' view of <see cref="KeiPolicy"/>: named thresholds with the rules.md defaults, and the GPU
+    /// The launcher rules' view of <see cref="KeiPolicy"/>: named thresholds with the catalog's defaults, and the GPU
     /// price table (<c>gpu.&lt;type&gt;.usd_per_hour</c>, <c>gpu.&lt;type&gt;.min_torch</c>) from <c>.editorconfig</c>,
     /// then the active agent, then <see cref="RuleDefaults.Gpus"/>.
     /// </summary>
