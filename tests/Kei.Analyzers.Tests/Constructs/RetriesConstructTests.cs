@@ -113,4 +113,19 @@ public sealed class RetriesConstructTests
         """).VerifyCodeFixAsync(new RetriesCodeFixProvider(), LauncherTest.Usings + """
         class Launch { GpuFunction A(bool prod) => new GpuFunction { Name = "t", Image = "i", Command = new[] { "x" }, Retries = prod ? new Retries(3) : new Retries(MaxRetries: 1) }; }
         """);
+
+    [Fact]
+    public async Task Thousands_of_nested_arms_end_in_a_bounded_read()
+    {
+        // Nested in the true arm, so every level is entered before any value is found.
+        string nested = "new Retries(3)";
+        for (int i = 0; i < 2000; i++)
+        {
+            nested = "(b ? " + nested + " : null)";
+        }
+
+        var diagnostics = await LauncherTest.Source(new RetriesAnalyzer(), "class Launch { GpuFunction A(bool b) => new GpuFunction { " + ConstructSources.FunctionHead + ", Retries = " + nested + " }; }")
+            .VerifyNoAnalyzerFailureAsync();
+        Assert.InRange(diagnostics.Length, 1, 64);
+    }
 }
