@@ -52,4 +52,11 @@ public sealed class AdapterRetryConstructTests
         }
         static class Own { public static int AddRetry(this int attempts) => attempts + 1; }
         """);
+
+    [Fact]
+    public Task A_type_nested_in_an_adapter_is_part_of_it() => Verify(ConstructSources.Adapter("HttpAdapter", """
+            sealed class Poller { public void Poll(Func<Task> step) { [|while|] (true) { try { step(); return; } catch (TimeoutException) { } } } }
+        """) + """
+        class Outside { sealed class Poller { public void Poll(Func<Task> step) { while (true) { try { step(); return; } catch (TimeoutException) { } } } } }
+        """);
 }

@@ -82,7 +82,8 @@ public sealed class CostConstructTests
     public Task Collection_expressions_count_their_elements_and_constant_size_spreads() => Verify("""
         class Launch
         {
-            static readonly GpuFunction Fn = new GpuFunction { Name = "t", Image = "i", Command = new[] { "x" } };
+            static readonly GpuFunction Fn = new GpuFunction { HEAD, Gpu = "H100:8", Timeout = TimeSpan.FromHours(3) };
+            CostEstimate Field(JobLauncher l) => l.Estimate(Fn);
             IAsyncEnumerable<Envelope> A(JobLauncher l, JobInputs a, JobInputs b, JobInputs c)
             {
                 var fn = new GpuFunction { HEAD, Gpu = "A10", Timeout = TimeSpan.FromHours(2) };

@@ -174,6 +174,15 @@ public sealed class VolumeCommitConstructTests
         """);
 
     [Fact]
+    public Task A_users_own_Volume_type_is_silent() => Verify("""
+        namespace Mine
+        {
+            sealed class Volume { public Task WriteTextAsync(string p, string t) => Task.CompletedTask; public Task CommitAsync() => Task.CompletedTask; }
+            class Job { async Task A(Volume v) { await v.WriteTextAsync("a", "t"); } }
+        }
+        """);
+
+    [Fact]
     public async Task The_message_names_a_lambda_as_KEI101_does()
     {
         var diagnostics = await LauncherTest.Source(new VolumeCommitAnalyzer(), """
