@@ -9,7 +9,8 @@ namespace Kei.Analyzers.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/Kei.Analyzers.Benchmarks -- [all|analyzers|generator|build|profile] [--rounds N] [--files N]</c>:
 /// measures the analyzer, generator and build targets (docs/performance.md) side by side and prints one table.
-/// <c>-- corpus [FOLDER ...] [--references FOLDER] [--implicit-usings] [--rounds N]</c> runs the analyzer benchmark over real code:
+/// <c>-- corpus [FOLDER ...] [--references FOLDER] [--implicit-usings] [--list KEI022,KEI024] [--rounds N]</c> runs the
+/// analyzer benchmark over real code (and prints the findings of the listed rules):
 /// each folder (default <c>src</c>) is one compilation. Exit code 0 even when a target is missed: the table says by how
 /// much; 1 when a benchmark could not run.
 /// </summary>
@@ -36,7 +37,10 @@ public static class Program
             AgentFileInputs.AnalyzerOptions(AgentFileInputs.ProjectFiles()), rounds, Console.Out).Profile());
         // Not part of "all": real code, one compilation per folder (docs/performance.md, "Real code").
         ran &= mode != "corpus" || Section(mode, "corpus", table, () => new RealCodeCorpusBenchmark(
-            Folders(args), Values(args, "--references"), args.Contains("--implicit-usings"), rounds, Console.Out).Run(table));
+            Folders(args), Values(args, "--references"), args.Contains("--implicit-usings"), rounds, Console.Out)
+        {
+            ListedRules = [.. Values(args, "--list").SelectMany(ids => ids.Split(','))],
+        }.Run(table));
         ran &= Section(mode, "generator", table, () => new GeneratorBenchmark(manifests: 100, rounds: Math.Max(30, rounds), Console.Out).Run(table));
         ran &= Section(mode, "build", table, () => new BuildBenchmark(Math.Max(10, rounds), Console.Out).Run(table));
         Console.WriteLine();

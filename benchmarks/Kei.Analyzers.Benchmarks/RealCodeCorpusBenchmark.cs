@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Kei.Analyzers.Benchmarks;
 
@@ -14,6 +15,9 @@ internal sealed class RealCodeCorpusBenchmark(IReadOnlyList<string> folders, IRe
 {
     public const string DefaultFolder = "src";
 
+    /// <summary>Rule ids whose findings are printed after the timing (<c>--list</c>).</summary>
+    public IReadOnlyList<string> ListedRules { get; init; } = [];
+
     public void Run(ResultTable table)
     {
         foreach (string folder in folders)
@@ -23,7 +27,27 @@ internal sealed class RealCodeCorpusBenchmark(IReadOnlyList<string> folders, IRe
             log.WriteLine($"corpus {corpus.Source}: {corpus.Trees.Length} files, {corpus.Lines} lines, {corpus.ErrorCount()} compile errors");
             corpus.FirstErrors(5).ToList().ForEach(e => log.WriteLine("  " + e));
             var options = AgentFileInputs.AnalyzerOptions(AgentFileInputs.ProjectFiles());
-            new AnalyzerOverheadBenchmark(corpus, options, rounds, log, corpus.Source).Run(table);
+            var benchmark = new AnalyzerOverheadBenchmark(corpus, options, rounds, log, corpus.Source);
+            benchmark.Run(table);
+            ListFindings(corpus, benchmark, options);
+        }
+    }
+
+    private void ListFindings(BenchmarkCorpus corpus, AnalyzerOverheadBenchmark benchmark, AnalyzerOptions options)
+    {
+        if (ListedRules.Count == 0)
+        {
+            return;
+        }
+
+        var findings = corpus.Compilation.WithAnalyzers(benchmark.Kei, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+            .Where(d => ListedRules.Contains(d.Id))
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start);
+        log.WriteLine($"findings of {string.Join(", ", ListedRules)} in {corpus.Source}:");
+        foreach (Microsoft.CodeAnalysis.Diagnostic finding in findings)
+        {
+            var line = finding.Location.GetLineSpan();
+            log.WriteLine($"  {line.Path}({line.StartLinePosition.Line + 1},{line.StartLinePosition.Character + 1}): {finding.Id} {finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
         }
     }
 
