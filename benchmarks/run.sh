@@ -2,7 +2,7 @@
 # The one benchmark command of the repository: builds in Release and runs every benchmark of
 # the quality targets (docs/performance.md), each printing its table, then prints all tables again together.
 #
-#   bash benchmarks/run.sh            # everything (TOML reader and conformance, Tomlyn, peers, linear growth, fuzzer, analyzers, generator, build)
+#   bash benchmarks/run.sh            # everything (TOML reader and conformance, Tomlyn, peers, linear growth, fuzzer, analyzers, real code, generator, build)
 #   QUICK=1 bash benchmarks/run.sh    # shorter: stopwatch TOML figures, 100,000 fuzz inputs, fewer analyzer files
 #   PROFILE=1 bash benchmarks/run.sh  # also a sampled CPU profile of the analyzer pass, summarised
 #
@@ -57,6 +57,12 @@ dotnet build -c Release "$analyzers" -nologo -v:q || failed+=("analyzers-build")
 analyzer_args=(all)
 if [ "$quick" = "1" ]; then analyzer_args=(all --files 300 --rounds 1); fi
 run_section analyzers-generator-build dotnet run -c Release --no-build --project "$analyzers" -- "${analyzer_args[@]}"
+
+# The analyzers over real code: the repository's own src/ as one compilation (any folder can be given the same way,
+# e.g. a checkout of another project: -- corpus path/to/src --implicit-usings; docs/performance.md, "Real code").
+corpus_args=(corpus src)
+if [ "$quick" = "1" ]; then corpus_args+=(--rounds 1); else corpus_args+=(--rounds 5); fi
+run_section analyzers-real-code dotnet run -c Release --no-build --project "$analyzers" -- "${corpus_args[@]}"
 
 # PROFILE=1: a sampled CPU profile of the analyzer pass (dotnet-trace, installed into a temporary tool folder from
 # the NuGet registry; not a project dependency), summarised by benchmarks/profile/summary.py (docs/performance.md).

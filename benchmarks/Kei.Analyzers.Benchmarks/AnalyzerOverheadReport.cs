@@ -8,16 +8,18 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Kei.Analyzers.Benchmarks;
 
 /// <summary>
-/// Turns the rounds into the quality.md rows: the KEI total and each KEI analyzer as a share of the compile without
-/// analyzers, and each KEI analyzer against the median Meziantou analyzer of the same rounds.
+/// Turns the rounds into the rows of the analyzer targets (docs/performance.md): the KEI total and each KEI analyzer
+/// as a share of the compile without analyzers, and each KEI analyzer against the median Meziantou analyzer of the
+/// same rounds. With a <paramref name="label"/> (a real-code corpus), every row names the corpus it measured.
 /// </summary>
-internal sealed class AnalyzerOverheadReport(AnalyzerOverheadBenchmark benchmark, BenchmarkCorpus corpus)
+internal sealed class AnalyzerOverheadReport(AnalyzerOverheadBenchmark benchmark, BenchmarkCorpus corpus, string label = "")
 {
     private readonly double compileMs = benchmark.MedianCompileMs;
 
     public void Write(ResultTable table)
     {
-        table.Info("analyzer corpus", $"{corpus.Trees.Length} files ({corpus.GeneratedFiles} generated, {corpus.RealFiles} from src/), {corpus.Lines:N0} lines");
+        table = table.Labelled(label);
+        table.Info("analyzer corpus", $"{corpus.Trees.Length} files ({corpus.GeneratedFiles} generated, {corpus.RealFiles} from {corpus.Source}), {corpus.Lines:N0} lines, {corpus.ErrorCount()} compile errors");
         table.Info("compile without analyzers (median)", ResultTable.Format(compileMs, "F0") + " ms");
         double keiTotal = Statistics.Median(benchmark.KeiRuns.Select(r => benchmark.Kei.Sum(a => r.ExecutionMs[a])));
         table.AtMost($"all {benchmark.Kei.Length} KEI analyzers, share of compile", Percent(keiTotal), 5, "%");

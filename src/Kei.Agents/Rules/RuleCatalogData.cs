@@ -26,7 +26,7 @@ namespace Kei.Agents.Rules
         private static void AddLauncherRules(List<RuleInfo> r)
         {
             r.Add(R("KEI001", Launcher, RuleSeverity.Error, "Fan out with SpawnManyAsync, not MapAsync", "'MapAsync' stops the whole batch at the first failure; fan out with 'SpawnManyAsync', which yields every result and cancels nothing", true));
-            r.Add(R("KEI002", Launcher, RuleSeverity.Error, "Commit every volume write", "'{0}' writes to volume '{1}', but a path to the end of '{2}' passes no '{1}.CommitAsync()'", true));
+            r.Add(R("KEI002", Launcher, RuleSeverity.Error, "Commit every volume write", "'{0}' writes to volume '{1}', but a path to the end of {2} passes no '{1}.CommitAsync()'", true));
             r.Add(R("KEI003", Launcher, RuleSeverity.Error, "GPU functions declare bounded retries", "GpuFunction {0}; set Retries with MaxRetries between {1} and {2}", true, "min_retries", "max_retries"));
             r.Add(R("KEI004", Launcher, RuleSeverity.Warning, "GPU functions run detached", "GpuFunction sets Detach = false; a detached job survives the launcher's exit", true));
             r.Add(R("KEI005", Launcher, RuleSeverity.Warning, "Checkpoint often enough", "Checkpoint interval {0} is outside 1..{1} steps", false, "checkpoint_every_steps"));

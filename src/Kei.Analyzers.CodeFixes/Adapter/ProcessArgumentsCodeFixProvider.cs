@@ -52,8 +52,11 @@ namespace Kei.Analyzers.CodeFixes.Adapter
 
         private static (SyntaxNode Old, SyntaxNode New)? Rewrite(ExpressionSyntax built, List<ExpressionSyntax> arguments)
         {
+            // Only a plain "=" is rewritten: "+=" keeps what the arguments held before, "??=" assigns only when they held nothing.
             switch (built.Parent)
             {
+                case AssignmentExpressionSyntax assignment when !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                    return null;
                 case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } member when member.Right == built:
                     return (member, ArgumentListMember(arguments).WithTriviaFrom(member));
                 case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax statement, Left: MemberAccessExpressionSyntax access } when statement.Parent is BlockSyntax:

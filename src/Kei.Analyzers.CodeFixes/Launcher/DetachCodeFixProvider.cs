@@ -8,7 +8,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Kei.Analyzers.CodeFixes.Launcher
 {
-    /// <summary>KEI004: sets <c>Detach = true</c> (the value only; the member keeps its place and comments).</summary>
+    /// <summary>
+    /// KEI004: sets <c>Detach = true</c> (the value only; the member keeps its place and comments), or, when the
+    /// diagnostic is on one <c>false</c> arm of a <c>?:</c>, makes that arm <c>true</c>.
+    /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DetachCodeFixProvider))]
     [Shared]
     public sealed class DetachCodeFixProvider : KeiCodeFixProvider
@@ -20,10 +23,12 @@ namespace Kei.Analyzers.CodeFixes.Launcher
 
         protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root)
         {
-            if (root.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<AssignmentExpressionSyntax>() is AssignmentExpressionSyntax assignment)
+            SyntaxNode node = root.FindNode(context.Span, getInnermostNodeForTie: true);
+            ExpressionSyntax? value = node is AssignmentExpressionSyntax assignment ? assignment.Right : node as ExpressionSyntax;
+            if (value != null)
             {
-                ExpressionSyntax detached = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(assignment.Right);
-                OfferReplacement(context, "Set Detach = true", root, assignment.Right, detached);
+                ExpressionSyntax detached = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(value);
+                OfferReplacement(context, "Set Detach = true", root, value, detached);
             }
 
             return Task.CompletedTask;

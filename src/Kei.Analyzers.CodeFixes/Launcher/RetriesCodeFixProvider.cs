@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Kei.Analyzers.CodeFixes.Launcher
 {
     /// <summary>
-    /// KEI003: adds <c>Retries = new Retries(MaxRetries: min_retries)</c>, replaces <c>Retries = null</c> with it, or moves
-    /// an out-of-range constant to the nearest bound. The numbers come from the diagnostic (the policy of that file).
+    /// KEI003: adds <c>Retries = new Retries(MaxRetries: min_retries)</c>, replaces <c>Retries = null</c> (or the <c>null</c>
+    /// arm of a <c>?:</c>) with it, or moves an out-of-range constant to the nearest bound. The numbers come from the
+    /// diagnostic (the policy of that file).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RetriesCodeFixProvider))]
     [Shared]
@@ -47,6 +48,8 @@ namespace Kei.Analyzers.CodeFixes.Launcher
                     return initializer is null ? null : InitializerEditor.Append(initializer, RetriesAssignment(retries, typeName));
                 case RetriesAnalyzer.ReplaceNull when node is AssignmentExpressionSyntax assignment:
                     return assignment.WithRight(RetriesCreation(retries, typeName).WithTriviaFrom(assignment.Right));
+                case RetriesAnalyzer.ReplaceNull when node is ExpressionSyntax alternative:
+                    return RetriesCreation(retries, typeName).WithTriviaFrom(alternative);
                 case RetriesAnalyzer.ReplaceConstant when node is ExpressionSyntax constant:
                     return SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(retries)).WithTriviaFrom(constant);
                 default:

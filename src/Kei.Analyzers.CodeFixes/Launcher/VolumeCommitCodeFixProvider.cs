@@ -12,7 +12,8 @@ namespace Kei.Analyzers.CodeFixes.Launcher
 {
     /// <summary>
     /// KEI002: inserts <c>await v.CommitAsync(ct);</c> after the last write to the same volume in the write's block.
-    /// Offered only where that compiles: the write is a statement of a block inside an async function.
+    /// Offered only where that compiles: the write is a statement of a block inside an async function, called on the
+    /// volume itself (<c>v.WriteAsync(...)</c>; a helper that takes the volume as an argument is left to the author).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(VolumeCommitCodeFixProvider))]
     [Shared]
@@ -23,19 +24,23 @@ namespace Kei.Analyzers.CodeFixes.Launcher
         {
         }
 
-        protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root)
+        protected override async Task RegisterAsync(CodeFixContext context, SyntaxNode root)
         {
             InvocationExpressionSyntax? write = root.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
             StatementSyntax? statement = write?.FirstAncestorOrSelf<StatementSyntax>();
             // The diagnostic spans exactly the write; a conditional access (v?.WriteAsync) or an enclosing call is not fixed.
             if (write?.Span != context.Span || write.Expression is not MemberAccessExpressionSyntax access || statement?.Parent is not BlockSyntax || !InAsyncFunction(write))
             {
-                return Task.CompletedTask;
+                return;
             }
 
-            string title = "Commit '" + access.Expression.ToString() + "' after the last write";
-            Offer(context, title, ct => InsertCommitAsync(context.Document, root, write, access.Expression, ct));
-            return Task.CompletedTask;
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            ITypeSymbol? receiver = model?.GetTypeInfo(access.Expression, context.CancellationToken).Type;
+            if (receiver?.Name == "Volume" && receiver.ContainingNamespace?.ToDisplayString() == "Kei.Runtime")
+            {
+                string title = "Commit '" + access.Expression.ToString() + "' after the last write";
+                Offer(context, title, ct => InsertCommitAsync(context.Document, root, write, access.Expression, ct));
+            }
         }
 
         private static async Task<Document> InsertCommitAsync(Document document, SyntaxNode root, InvocationExpressionSyntax write, ExpressionSyntax volumeExpression, CancellationToken cancellationToken)

@@ -10,7 +10,9 @@ namespace Kei.Analyzers.CodeFixes.Launcher
 {
     /// <summary>
     /// KEI013: passes <c>TimeSpan.FromHours(1)</c> as the timeout — added as the first argument when there is none, or in
-    /// place of <c>null</c> / an infinite one. One hour is a starting point the author is expected to adjust.
+    /// place of <c>null</c> / an infinite one. One hour is a starting point the author is expected to adjust. Not offered
+    /// when only one alternative of the argument waits forever (<c>configured ?? Timeout.InfiniteTimeSpan</c>): replacing
+    /// the argument would drop the others.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WaitTimeoutCodeFixProvider))]
     [Shared]
@@ -25,7 +27,8 @@ namespace Kei.Analyzers.CodeFixes.Launcher
         {
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             InvocationExpressionSyntax? call = root.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
-            if (model is null || call is null)
+            context.Diagnostics[0].Properties.TryGetValue(LauncherRuleIds.FixKindProperty, out string? kind);
+            if (model is null || call is null || kind == WaitTimeoutAnalyzer.TimeoutAlternative)
             {
                 return;
             }

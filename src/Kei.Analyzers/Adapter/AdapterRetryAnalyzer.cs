@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +12,8 @@ namespace Kei.Analyzers.Adapter
     /// <summary>
     /// KEI020: an adapter that retries — a <c>while</c>/<c>do</c>/<c>for</c> loop whose catch goes round again, or a
     /// Polly retry. The launcher retries and reserves every attempt in the budget ledger; a retry hidden in an adapter
-    /// is re-billed silently. <c>foreach</c> loops are item processing, not retries, and are not flagged.
+    /// is re-billed silently. <c>foreach</c> loops are item processing, not retries, and are not flagged. A method group
+    /// of a retry builder is flagged like a call: it builds the retry when it is called.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class AdapterRetryAnalyzer : DiagnosticAnalyzer
@@ -27,7 +29,7 @@ namespace Kei.Analyzers.Adapter
             AdapterScope.Register(context, (start, adapter) =>
             {
                 start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeLoop(c, adapter)), OperationKind.Loop);
-                start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeRetryCall(c, adapter)), OperationKind.Invocation);
+                start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeRetryCall(c, adapter)), CalledMethods.CallsAndMethodGroups);
             });
         }
 
@@ -43,7 +45,12 @@ namespace Kei.Analyzers.Adapter
 
         private static void AnalyzeRetryCall(OperationAnalysisContext context, INamedTypeSymbol adapter)
         {
-            IMethodSymbol method = ((IInvocationOperation)context.Operation).TargetMethod;
+            IMethodSymbol? method = CalledMethods.Of(context.Operation);
+            if (method is null || CalledMethods.IsInNameOf(context.Operation))
+            {
+                return;
+            }
+
             bool polly = SymbolNames.IsInNamespaceTree(method, "Polly");
             bool retry = method.Name.IndexOf("Retry", StringComparison.Ordinal) >= 0 || method.Name.IndexOf("Resilience", StringComparison.Ordinal) >= 0;
             if (retry && (polly || method.Name.EndsWith("ResilienceHandler", StringComparison.Ordinal)))

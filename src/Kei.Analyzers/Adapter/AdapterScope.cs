@@ -7,7 +7,8 @@ namespace Kei.Analyzers.Adapter
 {
     /// <summary>
     /// Registers operation actions for the members of types implementing <c>IJobAdapter</c> only, so the adapter rules
-    /// cost nothing in the rest of a code base.
+    /// cost nothing in the rest of a code base. All partial parts of an adapter are the adapter, and so are the types
+    /// nested in it (its helpers run in its process); the rules name the outermost adapter.
     /// </summary>
     internal static class AdapterScope
     {
@@ -24,14 +25,26 @@ namespace Kei.Analyzers.Adapter
                 start.RegisterSymbolStartAction(
                     symbolStart =>
                     {
-                        var type = (INamedTypeSymbol)symbolStart.Symbol;
-                        if (type.TypeKind != TypeKind.Interface && types.IsAdapter(type))
+                        INamedTypeSymbol? adapter = EnclosingAdapter((INamedTypeSymbol)symbolStart.Symbol, types);
+                        if (adapter != null)
                         {
-                            registerInAdapter(symbolStart, type);
+                            registerInAdapter(symbolStart, adapter);
                         }
                     },
                     SymbolKind.NamedType);
             });
+        }
+
+        /// <summary>The outermost adapter among the type and the types it is nested in; null when there is none.</summary>
+        private static INamedTypeSymbol? EnclosingAdapter(INamedTypeSymbol type, RuntimeTypes types)
+        {
+            INamedTypeSymbol? adapter = null;
+            for (INamedTypeSymbol? current = type; current != null; current = current.ContainingType)
+            {
+                adapter = current.TypeKind != TypeKind.Interface && types.IsAdapter(current) ? current : adapter;
+            }
+
+            return adapter;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,8 +12,10 @@ namespace Kei.Analyzers.Adapter
     /// <summary>
     /// KEI023: a clock, random, GUID, process id or host name value flowing into an Envelope construction
     /// (<c>Envelope.Success</c>/<c>Failure</c>/<c>Create</c>, <c>JobContext.WriteSuccessAsync</c>/<c>WriteErrorAsync</c>).
-    /// "Flowing" means: inside the construction's arguments, or through a local assigned once from such a value. Values
-    /// passed through fields, parameters, helper methods or later mutations of a collection are not followed.
+    /// "Flowing" means: anywhere inside the construction's arguments (<see cref="ValueWalk"/>: not inside lambdas), or
+    /// through locals made from such a value (given once, deconstructed, declared by a pattern, or grown by <c>+=</c>),
+    /// up to <see cref="PossibleValues.MaxLocalHops"/> locals deep. Values passed through fields, parameters, helper
+    /// methods or later mutations of a collection or builder are not followed.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EnvelopeDeterminismAnalyzer : DiagnosticAnalyzer
@@ -45,9 +48,9 @@ namespace Kei.Analyzers.Adapter
             };
             foreach (IArgumentOperation argument in arguments)
             {
-                if (!argument.IsImplicit)
+                if (CallArguments.IsWritten(argument))
                 {
-                    ReportSources(context, argument.Value, followLocals: true);
+                    ReportSources(context, argument.Value);
                 }
             }
         }
@@ -64,16 +67,16 @@ namespace Kei.Analyzers.Adapter
                 && (method.Name == "WriteSuccessAsync" || method.Name == "WriteErrorAsync");
         }
 
-        private static void ReportSources(OperationAnalysisContext context, IOperation value, bool followLocals)
+        private static void ReportSources(OperationAnalysisContext context, IOperation value)
         {
-            foreach (IOperation operation in Walk(value))
+            foreach (IOperation operation in ValueWalk.Parts(value, IsSource))
             {
                 string? source = NondeterministicSources.Describe(operation);
                 if (source != null)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), "'" + source + "'"));
                 }
-                else if (followLocals && operation is ILocalReferenceOperation local && FirstSourceIn(local) is string via)
+                else if (operation is ILocalReferenceOperation local && SourceThrough(local, hops: 1) is string via)
                 {
                     string what = "'" + local.Local.Name + "' (from '" + via + "')";
                     context.ReportDiagnostic(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), what));
@@ -81,50 +84,26 @@ namespace Kei.Analyzers.Adapter
             }
         }
 
-        private static string? FirstSourceIn(ILocalReferenceOperation local)
+        /// <summary>The first source a local is made from, following the locals it is made from in turn.</summary>
+        private static string? SourceThrough(ILocalReferenceOperation local, int hops)
         {
-            IOperation? initializer = SingleAssignmentScan.FindSingleInitializer(OperationValues.Root(local), local.Local);
-            if (initializer is null)
+            foreach (IOperation contribution in ValueWalk.Contributions(local))
             {
-                return null;
-            }
-
-            foreach (IOperation operation in Walk(initializer))
-            {
-                if (NondeterministicSources.Describe(operation) is string source)
+                foreach (IOperation operation in ValueWalk.Parts(contribution, IsSource))
                 {
-                    return source;
+                    string? source = NondeterministicSources.Describe(operation)
+                        ?? (operation is ILocalReferenceOperation inner && hops < PossibleValues.MaxLocalHops ? SourceThrough(inner, hops + 1) : null);
+                    if (source != null)
+                    {
+                        return source;
+                    }
                 }
             }
 
             return null;
         }
 
-        /// <summary>
-        /// The value and what it is computed from, without entering lambdas (their bodies run elsewhere) and without
-        /// entering a source (<c>Stopwatch.StartNew().Elapsed</c> is one finding, not two).
-        /// </summary>
-        private static IEnumerable<IOperation> Walk(IOperation root)
-        {
-            var pending = new Stack<IOperation>();
-            pending.Push(root);
-            while (pending.Count > 0)
-            {
-                IOperation operation = pending.Pop();
-                yield return operation;
-                if (NondeterministicSources.Describe(operation) != null)
-                {
-                    continue;
-                }
-
-                foreach (IOperation child in operation.ChildOperations)
-                {
-                    if (child is not IAnonymousFunctionOperation)
-                    {
-                        pending.Push(child);
-                    }
-                }
-            }
-        }
+        /// <summary>A source is one finding: <c>Stopwatch.StartNew().Elapsed</c> is not two.</summary>
+        private static bool IsSource(IOperation operation) => NondeterministicSources.Describe(operation) != null;
     }
 }

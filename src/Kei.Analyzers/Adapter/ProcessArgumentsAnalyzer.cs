@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,6 +12,8 @@ namespace Kei.Analyzers.Adapter
     /// KEI024: process arguments built as one string (<c>ProcessStartInfo.Arguments</c>, <c>new ProcessStartInfo(file,
     /// args)</c>, <c>Process.Start(file, args)</c>) by concatenation or interpolation, or built text after a shell's
     /// <c>-c</c>. The child re-splits the string by its own quoting rules: a path with a space becomes two arguments.
+    /// <c>Arguments</c> counts when assigned (<c>=</c>, <c>??=</c>) built text, and when <c>+=</c> appends a run-time piece;
+    /// how text is built is <see cref="TextBuilding"/>'s to say. Arguments are found by parameter, in any order.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ProcessArgumentsAnalyzer : DiagnosticAnalyzer
@@ -27,7 +30,7 @@ namespace Kei.Analyzers.Adapter
             {
                 if (RuntimeTypes.TryLoad(start.Compilation) != null)
                 {
-                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeAssignment), OperationKind.SimpleAssignment);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeAssignment), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment, OperationKind.CompoundAssignment);
                     start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeCreation), OperationKind.ObjectCreation);
                     start.RegisterOperationAction(GeneratedCodeFilter.Skip(AnalyzeInvocation), OperationKind.Invocation);
                 }
@@ -36,19 +39,32 @@ namespace Kei.Analyzers.Adapter
 
         private static void AnalyzeAssignment(OperationAnalysisContext context)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "Arguments" } property && IsStartInfo(property.Property.ContainingType))
+            var assignment = (IAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "Arguments" } property || !IsStartInfo(property.Property.ContainingType))
             {
-                ReportIfBuilt(context, assignment.Value);
+                return;
             }
+
+            if (assignment is ICompoundAssignmentOperation compound)
+            {
+                string? how = compound.OperatorKind == BinaryOperatorKind.Add ? TextBuilding.DescribeAppend(compound.Value) : null;
+                if (how != null)
+                {
+                    Report(context, compound.Value, how);
+                }
+
+                return;
+            }
+
+            ReportIfBuilt(context, assignment.Value);
         }
 
         private static void AnalyzeCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (IsStartInfo(creation.Constructor?.ContainingType) && creation.Arguments.Length == 2)
+            if (IsStartInfo(creation.Constructor?.ContainingType) && CallArguments.Named(creation.Arguments, "arguments") is { } arguments)
             {
-                CheckArgumentsParameter(context, creation.Arguments[1]);
+                CheckArgumentsParameter(context, arguments);
             }
         }
 
@@ -56,13 +72,14 @@ namespace Kei.Analyzers.Adapter
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol method = invocation.TargetMethod;
-            if (method.Name == "Start" && method.IsStatic && IsSystemDiagnostics(method.ContainingType, "Process") && invocation.Arguments.Length >= 2)
+            if (method.Name == "Start" && method.IsStatic && IsSystemDiagnostics(method.ContainingType, "Process")
+                && CallArguments.Named(invocation.Arguments, "arguments") is { } arguments)
             {
-                CheckArgumentsParameter(context, invocation.Arguments[1]);
+                CheckArgumentsParameter(context, arguments);
             }
-            else if (ShellScriptArguments.IsScriptAdd(invocation))
+            else if (ShellScriptArguments.FindScriptAdd(invocation) is { } script)
             {
-                Report(context, invocation.Arguments[0].Value, ShellScriptArguments.Description);
+                Report(context, script, ShellScriptArguments.Description);
             }
         }
 
@@ -83,10 +100,10 @@ namespace Kei.Analyzers.Adapter
 
         private static void ReportIfBuilt(OperationAnalysisContext context, IOperation value)
         {
-            string? how = StringBuilding.Describe(value);
-            if (how != null)
+            BuiltText? built = TextBuilding.Find(value);
+            if (built != null)
             {
-                Report(context, value, how);
+                Report(context, built.Value.Site, built.Value.How);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using Kei.Analyzers.Launcher;
+using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,46 +14,50 @@ namespace Kei.Analyzers.Adapter
     {
         public const string Description = "interpolating text into a shell's -c script";
 
-        /// <summary>True for <c>ArgumentList.Add(built)</c> when the same body also adds a constant <c>-c</c> to an ArgumentList.</summary>
-        public static bool IsScriptAdd(IInvocationOperation add)
+        /// <summary>
+        /// The built text of <c>ArgumentList.Add(built)</c> when the same body also adds a constant <c>-c</c> to the same
+        /// ArgumentList (the same start info, reached the same way: <c>other.ArgumentList</c> is another list); else null.
+        /// </summary>
+        public static IOperation? FindScriptAdd(IInvocationOperation add)
         {
             // Cheapest checks first: this runs for every Add call of a compilation.
-            if (add.TargetMethod.Name != "Add" || add.Arguments.Length != 1 || !IsArgumentList(add) || StringBuilding.Describe(add.Arguments[0].Value) is null)
+            if (add.TargetMethod.Name != "Add" || add.Arguments.Length != 1 || !IsArgumentList(add) || TextBuilding.Find(add.Arguments[0].Value) is not { } built)
             {
-                return false;
+                return null;
             }
 
-            foreach (IOperation operation in OperationValues.Root(add).Descendants())
+            foreach (IOperation operation in Operand.Root(add).Descendants())
             {
                 if (operation is IInvocationOperation other && other != add && other.TargetMethod.Name == "Add"
                     && other.Arguments.Length == 1 && IsDashC(other.Arguments[0].Value) && IsArgumentList(other) && SameList(add, other))
                 {
-                    return true;
+                    return built.Site;
                 }
             }
 
-            return false;
+            return null;
         }
 
-        /// <summary>The built elements that follow a constant <c>-c</c> in an argument array or collection.</summary>
+        /// <summary>The built elements (where they enter) that follow a constant <c>-c</c> in an argument array or collection.</summary>
         public static IEnumerable<IOperation> ScriptElements(IOperation collection)
         {
-            bool afterDashC = false;
-            foreach (IOperation element in Elements(OperationValues.FollowLocal(collection)))
+            foreach (ValueLeaf leaf in PossibleValues.Of(collection))
             {
-                if (afterDashC && StringBuilding.Describe(element) != null)
+                bool afterDashC = false;
+                foreach (CollectionElement element in CollectionElements.Of(leaf.Value) ?? new List<CollectionElement>())
                 {
-                    yield return element;
-                }
+                    BuiltText? built = afterDashC && !element.IsSpread && element.Value != null ? TextBuilding.Find(element.Value) : null;
+                    if (built != null)
+                    {
+                        yield return built.Value.Site;
+                    }
 
-                afterDashC |= IsDashC(element);
+                    afterDashC |= !element.IsSpread && element.Value != null && IsDashC(element.Value);
+                }
             }
         }
 
-        private static IEnumerable<IOperation> Elements(IOperation collection)
-            => collection is IArrayCreationOperation { Initializer: not null } array ? array.Initializer.ElementValues : System.Linq.Enumerable.Empty<IOperation>();
-
-        private static bool IsDashC(IOperation value) => OperationValues.TryGetString(value, out string text) && (text == "-c" || text == "/c");
+        private static bool IsDashC(IOperation value) => Constants.TryGetString(value, out string text) && (text == "-c" || text == "/c");
 
         /// <summary><c>psi.ArgumentList.Add</c>, or an Add of <c>ArgumentList = { ... }</c> in an object initializer.</summary>
         private static bool IsArgumentList(IInvocationOperation add)
@@ -67,27 +72,19 @@ namespace Kei.Analyzers.Adapter
                 && IsArgumentListProperty(initialized.Property);
         }
 
-        /// <summary>Both Adds go to one ArgumentList: the same start-info variable, or the same collection initializer.</summary>
+        /// <summary>Both Adds go to one ArgumentList: the same start info (the same <see cref="ReceiverPath"/>), or one initializer.</summary>
         private static bool SameList(IInvocationOperation first, IInvocationOperation second)
         {
-            if (first.Instance is IPropertyReferenceOperation a && second.Instance is IPropertyReferenceOperation b)
+            if (first.Instance is IPropertyReferenceOperation { Instance: { } a } && second.Instance is IPropertyReferenceOperation { Instance: { } b })
             {
-                ISymbol? left = Receiver(a.Instance);
-                return left != null && SymbolEqualityComparer.Default.Equals(left, Receiver(b.Instance));
+                ReceiverPath? left = ReceiverPath.Of(a);
+                return left != null && left.Equals(ReceiverPath.Of(b));
             }
 
             return first.Instance is not IPropertyReferenceOperation && first.Parent == second.Parent;
         }
 
-        private static ISymbol? Receiver(IOperation? instance) => instance is null ? null : OperationValues.Unwrap(instance) switch
-        {
-            ILocalReferenceOperation local => local.Local,
-            IFieldReferenceOperation field => field.Field,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            _ => null,
-        };
-
         private static bool IsArgumentListProperty(IPropertySymbol property)
-            => property.Name == "ArgumentList" && property.ContainingType?.Name == "ProcessStartInfo";
+            => property.Name == "ArgumentList" && SymbolNames.IsType(property.ContainingType, "System.Diagnostics", "ProcessStartInfo");
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Kei.Analyzers.Launcher;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,6 +12,7 @@ namespace Kei.Analyzers.Adapter
     /// KEI022: a URL built by concatenation or interpolation passed to <c>new Uri(string)</c>, an <c>HttpClient</c>
     /// request method's <c>requestUri</c>, or <c>new HttpRequestMessage(method, string)</c>. A job id with a slash or a
     /// base URL without one silently hits another endpoint; <c>new Uri(baseUri, relative)</c> resolves by the rules.
+    /// Arguments are found by parameter, in any order; how text is built is <see cref="TextBuilding"/>'s to say.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UrlConcatenationAnalyzer : DiagnosticAnalyzer
@@ -37,13 +39,13 @@ namespace Kei.Analyzers.Adapter
         {
             var creation = (IObjectCreationOperation)context.Operation;
             INamedTypeSymbol? type = creation.Constructor?.ContainingType;
-            if (Is(type, "System", "Uri") && creation.Arguments.Length > 0 && IsString(creation.Arguments[0].Parameter))
+            if (Is(type, "System", "Uri") && CallArguments.Named(creation.Arguments, "uriString") is { } uriString && IsString(uriString.Parameter))
             {
-                Check(context, creation.Arguments[0], "new Uri(string)");
+                Check(context, uriString, "new Uri(string)");
             }
-            else if (Is(type, "System.Net.Http", "HttpRequestMessage") && creation.Arguments.Length == 2 && IsString(creation.Arguments[1].Parameter))
+            else if (Is(type, "System.Net.Http", "HttpRequestMessage") && CallArguments.Named(creation.Arguments, "requestUri") is { } requestUri && IsString(requestUri.Parameter))
             {
-                Check(context, creation.Arguments[1], "new HttpRequestMessage(method, string)");
+                Check(context, requestUri, "new HttpRequestMessage(method, string)");
             }
         }
 
@@ -53,7 +55,7 @@ namespace Kei.Analyzers.Adapter
             IMethodSymbol method = invocation.TargetMethod;
             bool onClient = Is(method.ContainingType, "System.Net.Http", "HttpClient")
                 || (method.IsExtensionMethod && method.Parameters.Length > 0 && Is(method.Parameters[0].Type as INamedTypeSymbol, "System.Net.Http", "HttpClient"));
-            IArgumentOperation? requestUri = onClient ? OperationValues.Argument(invocation, "requestUri") : null;
+            IArgumentOperation? requestUri = onClient ? CallArguments.Named(invocation.Arguments, "requestUri") : null;
             if (requestUri != null && IsString(requestUri.Parameter))
             {
                 Check(context, requestUri, "HttpClient." + method.Name);
@@ -62,10 +64,10 @@ namespace Kei.Analyzers.Adapter
 
         private static void Check(OperationAnalysisContext context, IArgumentOperation argument, string target)
         {
-            string? how = StringBuilding.Describe(argument.Value);
-            if (how != null)
+            BuiltText? built = TextBuilding.Find(argument.Value);
+            if (built != null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), how, target));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, built.Value.Site.Syntax.GetLocation(), built.Value.How, target));
             }
         }
 

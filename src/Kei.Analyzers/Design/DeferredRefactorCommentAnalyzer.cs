@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -12,6 +13,11 @@ namespace Kei.Analyzers.Design
     /// Constructor Pattern asks to split now; a deferred split is how 30-line functions become 300-line ones. What
     /// counts is <see cref="DeferredRefactorPattern"/>; the diagnostic covers the whole comment.
     /// </summary>
+    /// <remarks>
+    /// The cost follows the hits, not the file: the text is searched for the words every deferral needs
+    /// (<see cref="DeferredRefactorPattern.FindHints"/>), and only the trivia at each hit is looked up in the tree. A
+    /// hit in code or in a string has no comment there and costs one lookup; the file's trivia is never walked.
+    /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class DeferredRefactorCommentAnalyzer : DiagnosticAnalyzer
     {
@@ -26,27 +32,34 @@ namespace Kei.Analyzers.Design
 
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
         {
-            // Walking every trivia of a tree costs far more than one scan of its text; most files have no word that a
-            // deferral needs, and are done after the scan.
-            if (!DeferredRefactorPattern.MayContainDeferral(context.Tree.GetText(context.CancellationToken).ToString()))
+            SyntaxNode? root = null;
+            HashSet<int>? checkedComments = null;
+            foreach (int hint in DeferredRefactorPattern.FindHints(context.Tree.GetText(context.CancellationToken).ToString()))
             {
-                return;
-            }
-
-            SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
-            foreach (SyntaxTrivia trivia in root.DescendantTrivia(descendIntoTrivia: true))
-            {
-                if (!IsComment(trivia) || GeneratedCodeAttribute.IsWithin(trivia.Token.Parent))
+                root ??= context.Tree.GetRoot(context.CancellationToken);
+                SyntaxTrivia trivia = CommentAt(root, hint);
+                if (IsComment(trivia) && (checkedComments ??= new HashSet<int>()).Add(trivia.FullSpan.Start))
                 {
-                    continue;
-                }
-
-                string text = trivia.ToFullString();
-                if (DeferredRefactorPattern.TryMatch(text, out string excerpt))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.DeferredRefactor, CommentLocation(context.Tree, trivia, text), excerpt));
+                    Check(context, trivia);
                 }
             }
+        }
+
+        private static void Check(SyntaxTreeAnalysisContext context, SyntaxTrivia comment)
+        {
+            string text = comment.ToFullString();
+            if (DeferredRefactorPattern.TryMatch(text, out string excerpt) && !GeneratedCodeAttribute.IsWithin(comment.Token.Parent))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.DeferredRefactor, CommentLocation(context.Tree, comment, text), excerpt));
+            }
+        }
+
+        /// <summary>The trivia at a position: a comment on a token, or one inside a directive (<c>#region // ...</c>).</summary>
+        private static SyntaxTrivia CommentAt(SyntaxNode root, int position)
+        {
+            SyntaxTrivia trivia = root.FindTrivia(position);
+            bool insideDirective = trivia.HasStructure && !IsComment(trivia);
+            return insideDirective ? root.FindTrivia(position, findInsideTrivia: true) : trivia;
         }
 
         /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace Kei.Analyzers.Design
@@ -37,6 +38,36 @@ namespace Kei.Analyzers.Design
         /// IndexOf calls are vectorized by the runtime and far cheaper than a regular expression over a whole file.
         /// </summary>
         private static readonly string[] NeededWords = { "todo", "fixme", "hack", "xxx", "later", "someday", "eventually", "afterwards", "next" };
+
+        /// <summary>
+        /// Where in <paramref name="text"/> a deferral may be: each place a needed word occurs (<c>next</c> only as
+        /// <c>next time</c>, so the identifiers <c>Next</c> and <c>NextAsync</c> are no hint). A comment holding a
+        /// deferral holds at least one of these places; most files hold none, or a few in code.
+        /// </summary>
+        public static IEnumerable<int> FindHints(string text)
+        {
+            foreach (string word in NeededWords)
+            {
+                for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (word != "next" || IsFollowedByTime(text, at + word.Length))
+                    {
+                        yield return at;
+                    }
+                }
+            }
+        }
+
+        private static bool IsFollowedByTime(string text, int from)
+        {
+            int at = from;
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            return at > from && string.Compare(text, at, "time", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+        }
 
         /// <summary>False when <paramref name="text"/> cannot contain a deferral; true when its comments need a look.</summary>
         public static bool MayContainDeferral(string text)

@@ -10,7 +10,8 @@ namespace Kei.Analyzers.Design
     /// <summary>
     /// KEI102: a file declares more than one top-level type. Types are told apart by namespace, name and arity, so the
     /// partial parts of one type in a file are one type. Delegates and enums are types too; nested types are not
-    /// top-level. Each extra type is reported once, at its first declaration's name.
+    /// top-level. Each extra type is reported once, at its first declaration's name; the message shows type parameters,
+    /// so <c>AsyncPolicy&lt;TResult&gt;</c> and <c>AsyncPolicy</c> read as the two types they are.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class OneTopLevelTypeAnalyzer : DiagnosticAnalyzer
@@ -38,7 +39,7 @@ namespace Kei.Analyzers.Design
             {
                 if (seen.Add(type.Key) && seen.Count > 1 && !GeneratedCodeAttribute.IsWithin(type.Identifier.Parent))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.OneTopLevelType, type.Identifier.GetLocation(), type.Identifier.ValueText, types[0].Identifier.ValueText));
+                    context.ReportDiagnostic(Diagnostic.Create(KeiDescriptors.OneTopLevelType, type.Identifier.GetLocation(), type.DisplayName, types[0].DisplayName));
                 }
             }
         }

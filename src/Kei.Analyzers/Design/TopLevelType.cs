@@ -8,16 +8,20 @@ namespace Kei.Analyzers.Design
     /// <summary>One top-level type declaration of a file, with the key that identifies its type across partial parts.</summary>
     internal readonly struct TopLevelType
     {
-        private TopLevelType(string key, SyntaxToken identifier)
+        private TopLevelType(string key, SyntaxToken identifier, string displayName)
         {
             Key = key;
             Identifier = identifier;
+            DisplayName = displayName;
         }
 
         /// <summary>Namespace, name and arity: <c>N.M.Name`1</c>.</summary>
         public string Key { get; }
 
         public SyntaxToken Identifier { get; }
+
+        /// <summary>The name as messages show it, type parameters included: <c>AsyncPolicy&lt;TResult&gt;</c>.</summary>
+        public string DisplayName { get; }
 
         /// <summary>Every type declared directly in a compilation unit or in its (block or file-scoped) namespaces.</summary>
         public static void Collect(SyntaxList<MemberDeclarationSyntax> members, string namespacePrefix, List<TopLevelType> types)
@@ -57,7 +61,25 @@ namespace Kei.Analyzers.Design
         private static TopLevelType Create(string namespacePrefix, SyntaxToken identifier, TypeParameterListSyntax? typeParameters)
         {
             int arity = typeParameters?.Parameters.Count ?? 0;
-            return new TopLevelType(namespacePrefix + identifier.ValueText + "`" + arity.ToString(CultureInfo.InvariantCulture), identifier);
+            string key = namespacePrefix + identifier.ValueText + "`" + arity.ToString(CultureInfo.InvariantCulture);
+            return new TopLevelType(key, identifier, DisplayNameOf(identifier, typeParameters));
+        }
+
+        /// <summary><c>Name</c>, or <c>Name&lt;T1, T2&gt;</c>: a generic and a non-generic type of one name are two types.</summary>
+        private static string DisplayNameOf(SyntaxToken identifier, TypeParameterListSyntax? typeParameters)
+        {
+            if (typeParameters is null || typeParameters.Parameters.Count == 0)
+            {
+                return identifier.ValueText;
+            }
+
+            var name = new System.Text.StringBuilder(identifier.ValueText).Append('<');
+            for (int i = 0; i < typeParameters.Parameters.Count; i++)
+            {
+                name.Append(i == 0 ? string.Empty : ", ").Append(typeParameters.Parameters[i].Identifier.ValueText);
+            }
+
+            return name.Append('>').ToString();
         }
     }
 }

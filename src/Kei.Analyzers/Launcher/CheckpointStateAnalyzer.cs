@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,7 +10,9 @@ namespace Kei.Analyzers.Launcher
 {
     /// <summary>
     /// KEI007: a Checkpoint without model state (<c>null</c>, <c>default</c>, or an empty buffer). Metrics alone cannot
-    /// resume a run: the "checkpoint" restarts training from step zero.
+    /// resume a run: the "checkpoint" restarts training from step zero. The <c>State</c> argument and a <c>State</c>
+    /// set by an initializer or <c>with</c> are both judged, each through every value it can have
+    /// (<see cref="PossibleValues"/>): an empty fallback after <c>??</c> is a checkpoint without state.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CheckpointStateAnalyzer : DiagnosticAnalyzer
@@ -41,38 +44,54 @@ namespace Kei.Analyzers.Launcher
                 return;
             }
 
-            IArgumentOperation? argument = context.Operation is IObjectCreationOperation creation ? OperationValues.FindArgument(creation.Arguments, StateName) : null;
-            IOperation? state = argument?.Value ?? InitializerAssignments.Find(InitializerAssignments.Of(context.Operation), StateName)?.Value;
-            string? problem = state is null ? null : Describe(state);
-            if (problem != null)
+            IArgumentOperation? argument = CallArguments.Named(CallArguments.Of(context.Operation), StateName);
+            Judge(context, argument?.Value);
+            Judge(context, MemberValues.Assignment(context.Operation, StateName)?.Value);
+        }
+
+        private static void Judge(OperationAnalysisContext context, IOperation? state)
+        {
+            if (state is null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, state!.Syntax.GetLocation(), problem));
+                return;
+            }
+
+            foreach (ValueLeaf leaf in PossibleValues.Of(state))
+            {
+                string? problem = Describe(leaf.Value);
+                if (problem != null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, leaf.Site.Syntax.GetLocation(), problem));
+                }
             }
         }
 
         /// <summary>Why the state is missing, or null when it may hold model state.</summary>
-        private static string? Describe(IOperation state)
+        private static string? Describe(IOperation value)
         {
-            IOperation value = OperationValues.Unwrap(state);
-            if (value.Syntax is CollectionExpressionSyntax collection)
+            if (value.Syntax is CollectionExpressionSyntax)
             {
-                return collection.Elements.Count == 0 ? "State is empty" : null;
+                return CollectionElements.Of(value) is { Count: 0 } ? "State is empty" : null;
             }
 
             switch (value)
             {
                 case IDefaultValueOperation:
+                case IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: null } creation when IsMemory(creation.Type):
                     return "State is default";
                 case ILiteralOperation when value.ConstantValue.HasValue && value.ConstantValue.Value is null:
                     return "State is null";
                 case IArrayCreationOperation array when IsEmpty(array):
-                case IInvocationOperation { TargetMethod.Name: "Empty", TargetMethod.ContainingType.Name: "Array" }:
-                case IPropertyReferenceOperation { Property.Name: "Empty", Property.ContainingType.Name: "ReadOnlyMemory" or "Memory" }:
+                case IInvocationOperation { TargetMethod.Name: "Empty" } call when SymbolNames.IsType(call.TargetMethod.ContainingType, "System", "Array"):
+                case IPropertyReferenceOperation { Property.Name: "Empty" } property when IsMemory(property.Property.ContainingType):
                     return "State is empty";
                 default:
                     return null;
             }
         }
+
+        private static bool IsMemory(ITypeSymbol? type)
+            => type is INamedTypeSymbol named && (SymbolNames.IsType(named, "System", "ReadOnlyMemory") || SymbolNames.IsType(named, "System", "Memory"));
 
         private static bool IsEmpty(IArrayCreationOperation array)
         {
@@ -81,7 +100,7 @@ namespace Kei.Analyzers.Launcher
                 return array.Initializer.ElementValues.Length == 0;
             }
 
-            return array.DimensionSizes.Length == 1 && OperationValues.TryGetInt(array.DimensionSizes[0], out int size) && size == 0;
+            return array.DimensionSizes.Length == 1 && Constants.TryGetInt(array.DimensionSizes[0], out int size) && size == 0;
         }
     }
 }

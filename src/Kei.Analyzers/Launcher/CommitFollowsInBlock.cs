@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -18,15 +18,17 @@ namespace Kei.Analyzers.Launcher
     /// </summary>
     internal static class CommitFollowsInBlock
     {
-        private static readonly IReadOnlyDictionary<CaptureId, IOperation> NoCaptures = new Dictionary<CaptureId, IOperation>();
-
         public static bool Covers(IInvocationOperation invocation, VolumeCalls calls)
         {
-            VolumeEvent? write = calls.Classify(invocation, NoCaptures);
-            if (write is null)
+            var body = new VolumeBody(Operand.Root(invocation));
+            var events = new List<VolumeEvent>(1);
+            calls.AddEvents(invocation, body, events);
+            if (events.Count != 1 || !events[0].IsWrite)
             {
                 return false;
             }
+
+            VolumeEvent write = events[0];
 
             // Up the operation tree (no semantic model lookups): each block holding the write, innermost first.
             IOperation child = invocation;
@@ -35,7 +37,7 @@ namespace Kei.Analyzers.Launcher
                 if (parent is IBlockOperation block)
                 {
                     int from = block.Operations.IndexOf(child);
-                    int commit = from < 0 ? -1 : IndexOfCommit(block.Operations, from, write.Volume, calls);
+                    int commit = from < 0 ? -1 : IndexOfCommit(block.Operations, from, write.Volume, calls, body);
                     if (commit > from)
                     {
                         return !CanLeave(block.Operations, from, commit);
@@ -53,16 +55,19 @@ namespace Kei.Analyzers.Launcher
             => node is MemberDeclarationSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 
         /// <summary>The first statement after <paramref name="from"/> that is a bare call committing the volume; -1 if none.</summary>
-        private static int IndexOfCommit(ImmutableArray<IOperation> statements, int from, ISymbol volume, VolumeCalls calls)
+        private static int IndexOfCommit(ImmutableArray<IOperation> statements, int from, ReceiverPath volume, VolumeCalls calls, VolumeBody body)
         {
+            var events = new List<VolumeEvent>(1);
             for (int i = from + 1; i < statements.Length; i++)
             {
-                if (statements[i] is IExpressionStatementOperation { Operation: var expression }
-                    && CommitCall(expression) is { } call
-                    && calls.Classify(call, NoCaptures) is { } commit
-                    && commit.IsCommitOf(volume))
+                events.Clear();
+                if (statements[i] is IExpressionStatementOperation { Operation: var expression } && CommitCall(expression) is { } call)
                 {
-                    return i;
+                    calls.AddEvents(call, body, events);
+                    if (events.Count == 1 && events[0].IsCommitOf(volume))
+                    {
+                        return i;
+                    }
                 }
             }
 

@@ -1,68 +1,58 @@
+using System;
+using System.Collections.Generic;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Kei.Analyzers.Launcher
 {
     /// <summary>
-    /// The element count of a constant-size collection: an array with an initializer, a collection initializer of plain
-    /// elements, or a collection expression without spreads (read from syntax: Roslyn 4.8 has no operation for it).
+    /// The element count of a constant-size collection (<see cref="CollectionElements"/>): an array or collection
+    /// initializer, or a collection expression whose spreads are themselves constant-size collections
+    /// (<c>[.. firstBatch, extra]</c>). Read through <see cref="PossibleValues"/>; the largest count wins.
     /// </summary>
     internal static class ConstantCollectionSize
     {
-        public static bool TryGetCount(IOperation argument, out int count)
+        private const int MaxNestedSpreads = 4;
+
+        public static bool TryGetCount(IOperation value, out int count) => TryGetCount(value, 0, out count);
+
+        private static bool TryGetCount(IOperation value, int depth, out int count)
         {
+            bool found = false;
             count = 0;
-            IOperation value = OperationValues.FollowLocal(argument);
-            if (value.Syntax is CollectionExpressionSyntax collection)
+            foreach (ValueLeaf leaf in PossibleValues.Of(value))
             {
-                return FromCollectionExpression(collection, out count);
+                List<CollectionElement>? elements = CollectionElements.Of(leaf.Value);
+                if (elements != null && TryCount(elements, depth, out int size))
+                {
+                    count = found ? Math.Max(count, size) : size;
+                    found = true;
+                }
             }
 
-            switch (value)
-            {
-                case IArrayCreationOperation array when array.Initializer != null:
-                    count = array.Initializer.ElementValues.Length;
-                    return true;
-                case IObjectCreationOperation creation when creation.Initializer != null:
-                    return FromCollectionInitializer(creation.Initializer, out count);
-                default:
-                    return false;
-            }
+            return found;
         }
 
-        private static bool FromCollectionExpression(CollectionExpressionSyntax collection, out int count)
+        private static bool TryCount(List<CollectionElement> elements, int depth, out int count)
         {
             count = 0;
-            foreach (CollectionElementSyntax element in collection.Elements)
+            foreach (CollectionElement element in elements)
             {
-                if (element is not ExpressionElementSyntax)
+                if (!element.IsSpread)
+                {
+                    count++;
+                    continue;
+                }
+
+                if (element.Value is null || depth >= MaxNestedSpreads || !TryGetCount(element.Value, depth + 1, out int spread))
                 {
                     return false;
                 }
 
-                count++;
+                count += spread;
             }
 
             return true;
-        }
-
-        private static bool FromCollectionInitializer(IObjectOrCollectionInitializerOperation initializer, out int count)
-        {
-            count = 0;
-            foreach (IOperation element in initializer.Initializers)
-            {
-                // Only one-element Add calls count; AddRange, indexers and member assignments are not plain elements.
-                bool plainAdd = element is IInvocationOperation { TargetMethod.Name: "Add" } add && add.Arguments.Length == 1;
-                if (!plainAdd)
-                {
-                    return false;
-                }
-
-                count++;
-            }
-
-            return count > 0;
         }
     }
 }

@@ -1,61 +1,106 @@
+using System;
+using System.Collections.Immutable;
+using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Kei.Analyzers.Launcher
 {
-    /// <summary>Evaluates <c>TimeSpan.FromHours(3)</c>, <c>FromMinutes</c>, <c>FromSeconds</c>, <c>FromDays</c> and <c>new TimeSpan(h, m, s)</c> with constants.</summary>
+    /// <summary>
+    /// Evaluates a TimeSpan built from constants: <c>TimeSpan.FromDays/FromHours/FromMinutes/FromSeconds/
+    /// FromMilliseconds/FromMicroseconds/FromTicks</c> (every overload, the multi-part ones of .NET 9 included),
+    /// <c>new TimeSpan(...)</c> and <c>TimeSpan.Zero</c>. Each argument counts by the parameter it binds to
+    /// (<c>new TimeSpan(seconds: 0, minutes: 0, hours: 6)</c> is six hours), defaults included.
+    /// </summary>
     internal static class ConstantTimeSpan
     {
+        /// <summary>The largest value, in hours, among the constant values <paramref name="value"/> can have; false when none is constant.</summary>
         public static bool TryGetHours(IOperation value, out double hours)
         {
+            bool found = false;
             hours = 0;
-            switch (OperationValues.Unwrap(value))
+            foreach (ValueLeaf leaf in PossibleValues.Of(value))
             {
-                case IInvocationOperation call when IsTimeSpan(call.TargetMethod.ContainingType) && call.Arguments.Length == 1:
-                    return OperationValues.TryGetDouble(call.Arguments[0].Value, out double amount) && FromFactory(call.TargetMethod.Name, amount, out hours);
+                if (TryEvaluate(leaf.Value, out double leafHours))
+                {
+                    hours = found ? Math.Max(hours, leafHours) : leafHours;
+                    found = true;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The hours of one value (a leaf: conversions removed); false when it is not a TimeSpan of constants.</summary>
+        public static bool TryEvaluate(IOperation leaf, out double hours)
+        {
+            hours = 0;
+            switch (leaf)
+            {
+                case IInvocationOperation call when IsTimeSpan(call.TargetMethod.ContainingType) && call.TargetMethod.IsStatic:
+                    double? unit = UnitInHours(call.TargetMethod.Name.StartsWith("From", StringComparison.Ordinal) ? call.TargetMethod.Name.Substring(4) : string.Empty);
+                    return unit != null && TrySum(call.Arguments, unit, out hours);
                 case IObjectCreationOperation creation when IsTimeSpan(creation.Type):
-                    return FromConstructor(creation, out hours);
+                    return TrySum(creation.Arguments, null, out hours);
+                case IFieldReferenceOperation { Field.Name: "Zero" } zero when IsTimeSpan(zero.Field.ContainingType):
+                    return true;
                 default:
                     return false;
             }
         }
 
-        private static bool FromFactory(string name, double amount, out double hours)
-        {
-            switch (name)
-            {
-                case "FromDays": hours = amount * 24; return true;
-                case "FromHours": hours = amount; return true;
-                case "FromMinutes": hours = amount / 60; return true;
-                case "FromSeconds": hours = amount / 3600; return true;
-                default: hours = 0; return false;
-            }
-        }
-
-        /// <summary>new TimeSpan(ticks), (h, m, s), (d, h, m, s) or (d, h, m, s, ms) with constant parts.</summary>
-        private static bool FromConstructor(IObjectCreationOperation creation, out double hours)
+        /// <summary>The sum of the parts; a part named <c>value</c> (<c>FromHours(double value)</c>) takes the method's unit.</summary>
+        private static bool TrySum(ImmutableArray<IArgumentOperation> arguments, double? methodUnit, out double hours)
         {
             hours = 0;
-            var parts = new double[creation.Arguments.Length];
-            for (int i = 0; i < parts.Length; i++)
+            foreach (IArgumentOperation argument in arguments)
             {
-                if (!OperationValues.TryGetDouble(creation.Arguments[i].Value, out parts[i]))
+                string name = argument.Parameter?.Name ?? string.Empty;
+                double? unit = name == "value" ? methodUnit : UnitInHours(name);
+                if (unit is null || !TryGetLargest(argument.Value, out double amount))
                 {
                     return false;
                 }
+
+                hours += amount * unit.Value;
             }
 
-            switch (parts.Length)
+            return true;
+        }
+
+        private static bool TryGetLargest(IOperation value, out double amount)
+        {
+            bool found = false;
+            amount = 0;
+            foreach (ValueLeaf leaf in PossibleValues.Of(value))
             {
-                case 1: hours = parts[0] / 36_000_000_000d; return true;
-                case 3: hours = parts[0] + (parts[1] / 60) + (parts[2] / 3600); return true;
-                case 4: hours = (parts[0] * 24) + parts[1] + (parts[2] / 60) + (parts[3] / 3600); return true;
-                case 5: hours = (parts[0] * 24) + parts[1] + (parts[2] / 60) + (parts[3] / 3600) + (parts[4] / 3_600_000); return true;
-                default: return false;
+                if (Constants.TryGetDouble(leaf.Value, out double number))
+                {
+                    amount = found ? Math.Max(amount, number) : number;
+                    found = true;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Hours per unit, by the unit's name as parameters and factories spell it (<c>minutes</c>, <c>Minutes</c>).</summary>
+        private static double? UnitInHours(string unit)
+        {
+            switch (unit.ToLowerInvariant())
+            {
+                case "days": return 24;
+                case "hours": return 1;
+                case "minutes": return 1.0 / 60;
+                case "seconds": return 1.0 / 3600;
+                case "milliseconds": return 1.0 / 3_600_000;
+                case "microseconds": return 1.0 / 3_600_000_000;
+                case "ticks": return 1.0 / 36_000_000_000;
+                default: return null;
             }
         }
 
-        private static bool IsTimeSpan(ITypeSymbol? type) => type?.SpecialType == SpecialType.None && type.Name == "TimeSpan"
-            && type.ContainingNamespace?.Name == "System" && type.ContainingNamespace.ContainingNamespace?.IsGlobalNamespace == true;
+        private static bool IsTimeSpan(ITypeSymbol? type) => type is INamedTypeSymbol named && SymbolNames.IsType(named, "System", "TimeSpan");
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,7 +9,8 @@ namespace Kei.Analyzers.Launcher
 {
     /// <summary>
     /// KEI004: a GpuFunction with constant <c>Detach = false</c>. An attached job dies with the launcher process (a
-    /// closed laptop, a lost SSH session), taking hours of paid GPU work with it.
+    /// closed laptop, a lost SSH session), taking hours of paid GPU work with it. Every value the member can have is
+    /// judged (<see cref="PossibleValues"/>): a constant <c>false</c> arm of a <c>?:</c> is a path that runs attached.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class DetachAnalyzer : DiagnosticAnalyzer
@@ -38,11 +40,19 @@ namespace Kei.Analyzers.Launcher
                 return;
             }
 
-            ISimpleAssignmentOperation? detach = InitializerAssignments.Find(InitializerAssignments.Of(context.Operation), "Detach");
-            Optional<object?> constant = detach is null ? default : OperationValues.Unwrap(detach.Value).ConstantValue;
-            if (detach != null && constant.HasValue && constant.Value is false)
+            ISimpleAssignmentOperation? detach = MemberValues.Assignment(context.Operation, "Detach");
+            if (detach is null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, detach.Syntax.GetLocation()));
+                return;
+            }
+
+            foreach (ValueLeaf leaf in PossibleValues.Of(detach.Value))
+            {
+                if (Constants.TryGetBool(leaf.Value, out bool detached) && !detached)
+                {
+                    SyntaxNode at = leaf.IsWhole(detach.Value) ? detach.Syntax : leaf.Site.Syntax;
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, at.GetLocation()));
+                }
             }
         }
     }

@@ -1,56 +1,129 @@
 using System;
+using System.Collections.Generic;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Kei.Analyzers.Launcher
 {
-    /// <summary>The compile-time constant GPU type, count and timeout of a <c>new GpuFunction { ... }</c> initializer.</summary>
+    /// <summary>
+    /// The compile-time GPU requests and timeouts of a GpuFunction value: a <c>new GpuFunction { ... }</c> (target-typed
+    /// too), a <c>with</c> copy (a member it does not set comes from the copied function), or anything that stands for
+    /// them (<see cref="PossibleValues"/>: locals, <c>?:</c>, <c>??</c>, switch arms). Fields, parameters and factory
+    /// calls are run-time values and give nothing.
+    /// </summary>
     internal static class GpuFunctionConstants
     {
         /// <summary>The runtime's default attempt timeout (GpuFunction.Timeout = 5 minutes).</summary>
         public const double DefaultTimeoutHours = 5.0 / 60.0;
 
+        /// <summary>The functions (creations and copies of <paramref name="gpuFunction"/>) a value can be.</summary>
+        public static List<IOperation> Functions(IOperation value, INamedTypeSymbol gpuFunction)
+        {
+            var functions = new List<IOperation>();
+            foreach (ValueLeaf leaf in PossibleValues.Of(value))
+            {
+                if (leaf.Value is IObjectCreationOperation or IWithOperation && RuntimeTypes.Is(leaf.Value.Type, gpuFunction))
+                {
+                    functions.Add(leaf.Value);
+                }
+            }
+
+            return functions;
+        }
+
         /// <summary>
-        /// The GpuFunction creation an argument stands for: a creation in place, or a local assigned once from one in the
-        /// same body. Fields, parameters and factory calls are run-time values and give null.
+        /// Every compile-time GPU request of the function: <c>Gpu = "H100:8"</c>, <c>GpuRequest.Parse("H100:8")</c>,
+        /// <c>new GpuRequest("H100", 8)</c> with arguments in any order, through locals and alternatives.
         /// </summary>
-        public static IObjectCreationOperation? FindCreation(IOperation argument, INamedTypeSymbol gpuFunction)
+        public static List<GpuChoice> Gpus(IOperation function, RuntimeTypes types)
         {
-            IOperation value = OperationValues.FollowLocal(argument);
-            return value is IObjectCreationOperation creation && RuntimeTypes.Is(creation.Type, gpuFunction) ? creation : null;
+            var choices = new List<GpuChoice>();
+            var values = new List<MemberValue>();
+            MemberValues.Collect(function, "Gpu", values);
+            foreach (MemberValue member in values)
+            {
+                foreach (ValueLeaf leaf in member.Assigned is null ? new List<ValueLeaf>() : PossibleValues.Of(member.Assigned))
+                {
+                    AddRequests(leaf, types, choices);
+                }
+            }
+
+            return choices;
         }
 
-        /// <summary>GPU type and count from <c>Gpu = "H100:8"</c>, <c>GpuRequest.Parse("H100:8")</c> or <c>new GpuRequest("H100", 8)</c>.</summary>
-        public static bool TryGetGpu(IObjectCreationOperation creation, out string type, out int count)
+        /// <summary>The constant timeouts in hours (the runtime's default where unset); empty when none is known.</summary>
+        public static List<double> TimeoutHours(IOperation function)
         {
-            type = string.Empty;
-            count = 0;
-            IOperation? value = InitializerAssignments.Value(creation.Initializer, "Gpu");
-            switch (value)
+            var hours = new List<double>();
+            var values = new List<MemberValue>();
+            MemberValues.Collect(function, "Timeout", values);
+            foreach (MemberValue member in values)
             {
-                case null:
-                    return false;
-                case IInvocationOperation { TargetMethod.Name: "Parse" } parse when parse.Arguments.Length == 1:
-                    return OperationValues.TryGetString(parse.Arguments[0].Value, out string parsed) && TryParse(parsed, out type, out count);
-                case IObjectCreationOperation request when request.Arguments.Length == 2:
-                    return OperationValues.TryGetString(request.Arguments[0].Value, out type)
-                        && OperationValues.TryGetInt(request.Arguments[1].Value, out count) && count > 0 && type.Length > 0;
+                if (member.IsKnown && member.Assigned is null)
+                {
+                    hours.Add(DefaultTimeoutHours);
+                }
+                else if (member.Assigned != null && ConstantTimeSpan.TryGetHours(member.Assigned, out double set))
+                {
+                    hours.Add(set);
+                }
+            }
+
+            return hours;
+        }
+
+        private static void AddRequests(ValueLeaf leaf, RuntimeTypes types, List<GpuChoice> choices)
+        {
+            switch (leaf.Value)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Parse" } parse when RuntimeTypes.Is(parse.TargetMethod.ContainingType, types.GpuRequest):
+                    AddParsed(CallArguments.AtParameter(parse.Arguments, 0)?.Value, leaf.Site, choices);
+                    break;
+                case IObjectCreationOperation request when RuntimeTypes.Is(request.Type, types.GpuRequest):
+                    AddConstructed(request, leaf.Site, choices);
+                    break;
                 default:
-                    return OperationValues.TryGetString(value, out string text) && TryParse(text, out type, out count);
+                    if (Constants.TryGetString(leaf.Value, out string text) && TryParse(text, out string type, out int count))
+                    {
+                        choices.Add(new GpuChoice(type, count, leaf.Site));
+                    }
+
+                    break;
             }
         }
 
-        /// <summary>The constant <c>Timeout</c> in hours (the runtime's default when unset); false when not constant.</summary>
-        public static bool TryGetTimeoutHours(IObjectCreationOperation creation, out double hours)
+        private static void AddParsed(IOperation? text, IOperation site, List<GpuChoice> choices)
         {
-            IOperation? value = InitializerAssignments.Value(creation.Initializer, "Timeout");
-            if (value is null)
+            foreach (ValueLeaf leaf in text is null ? new List<ValueLeaf>() : PossibleValues.Of(text))
             {
-                hours = DefaultTimeoutHours;
-                return true;
+                if (Constants.TryGetString(leaf.Value, out string parsed) && TryParse(parsed, out string type, out int count))
+                {
+                    choices.Add(new GpuChoice(type, count, site));
+                }
+            }
+        }
+
+        /// <summary><c>new GpuRequest(Type, Count)</c>: every constant type with every constant count above zero.</summary>
+        private static void AddConstructed(IObjectCreationOperation request, IOperation site, List<GpuChoice> choices)
+        {
+            IArgumentOperation? type = CallArguments.Named(request.Arguments, "Type");
+            IArgumentOperation? count = CallArguments.Named(request.Arguments, "Count");
+            if (type is null || count is null)
+            {
+                return;
             }
 
-            return ConstantTimeSpan.TryGetHours(value, out hours);
+            foreach (ValueLeaf typeLeaf in PossibleValues.Of(type.Value))
+            {
+                foreach (ValueLeaf countLeaf in PossibleValues.Of(count.Value))
+                {
+                    if (Constants.TryGetString(typeLeaf.Value, out string name) && name.Length > 0 && Constants.TryGetInt(countLeaf.Value, out int gpus) && gpus > 0)
+                    {
+                        choices.Add(new GpuChoice(name, gpus, site));
+                    }
+                }
+            }
         }
 
         /// <summary>Parses <c>TYPE</c> or <c>TYPE:N</c> (N ≥ 1) like <c>GpuRequest.Parse</c>.</summary>

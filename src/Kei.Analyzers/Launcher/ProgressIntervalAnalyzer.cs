@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Kei.Agents.Rules;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Kei.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -49,8 +50,8 @@ namespace Kei.Analyzers.Launcher
                 return true;
             }
 
-            return method.Name == "ReportEvent" && invocation.Arguments.Length > 0
-                && OperationValues.TryGetString(invocation.Arguments[0].Value, out string name) && name == "progress";
+            IArgumentOperation? name = method.Name == "ReportEvent" ? CallArguments.Named(invocation.Arguments, "name") : null;
+            return name != null && Constants.TryGetString(name.Value, out string text) && text == "progress";
         }
     }
 }

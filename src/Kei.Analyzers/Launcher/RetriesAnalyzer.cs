@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Kei.Agents.Rules;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Kei.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,7 +13,8 @@ namespace Kei.Analyzers.Launcher
     /// <summary>
     /// KEI003: a GpuFunction without bounded retries (no <c>Retries</c>, <c>Retries = null</c>, or a constant
     /// <c>MaxRetries</c> outside <c>min_retries</c>..<c>max_retries</c>). Without retries one lost node ends a run;
-    /// unbounded retries re-bill a failing job again and again.
+    /// unbounded retries re-bill a failing job again and again. Each value <c>Retries</c> and <c>MaxRetries</c> can have
+    /// is judged (<see cref="PossibleValues"/>): one <c>null</c> arm of a <c>?:</c> is a path without retries.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RetriesAnalyzer : DiagnosticAnalyzer
@@ -49,47 +51,62 @@ namespace Kei.Analyzers.Launcher
             }
 
             SyntaxTree tree = context.Operation.Syntax.SyntaxTree;
-            int min = policy.GetInt(tree, LauncherPolicy.MinRetries, RuleDefaults.MinRetries);
-            int max = policy.GetInt(tree, LauncherPolicy.MaxRetries, RuleDefaults.MaxRetries);
-            ISimpleAssignmentOperation? retries = InitializerAssignments.Find(InitializerAssignments.Of(context.Operation), "Retries");
+            var bounds = (Min: policy.GetInt(tree, LauncherPolicy.MinRetries, RuleDefaults.MinRetries), Max: policy.GetInt(tree, LauncherPolicy.MaxRetries, RuleDefaults.MaxRetries));
+            ISimpleAssignmentOperation? retries = MemberValues.Assignment(context.Operation, "Retries");
             if (retries is null)
             {
                 if (context.Operation is IObjectCreationOperation)
                 {
-                    Report(context, SyntaxLocations.CreationHead(context.Operation.Syntax), AddRetries, "is created without Retries", min, max);
+                    Report(context, SyntaxLocations.CreationHead(context.Operation.Syntax), AddRetries, "is created without Retries", bounds);
                 }
+
+                return;
             }
-            else if (OperationValues.IsNullOrDefault(retries.Value))
+
+            JudgeValues(context, retries, types, bounds);
+        }
+
+        /// <summary>Each value the member can have: <c>null</c>/<c>default</c>, or a <c>new Retries(...)</c> to check.</summary>
+        private static void JudgeValues(OperationAnalysisContext context, ISimpleAssignmentOperation retries, RuntimeTypes types, (int Min, int Max) bounds)
+        {
+            foreach (ValueLeaf leaf in PossibleValues.Of(retries.Value))
             {
-                Report(context, retries.Syntax.GetLocation(), ReplaceNull, "sets Retries = null", min, max);
-            }
-            else if (OutOfRangeMaxRetries(retries.Value, types, min, max) is IOperation constant && OperationValues.TryGetInt(constant, out int value))
-            {
-                string what = "sets MaxRetries = " + value.ToString(CultureInfo.InvariantCulture);
-                Report(context, constant.Syntax.GetLocation(), ReplaceConstant, what, min, max, value < min ? min : max);
+                if (Constants.IsNullOrDefault(leaf.Value))
+                {
+                    // The whole value (perhaps through a local) is the member's; one arm of a ?: is that arm alone.
+                    Location location = leaf.IsWhole(retries.Value) ? retries.Syntax.GetLocation() : leaf.Site.Syntax.GetLocation();
+                    Report(context, location, ReplaceNull, "sets Retries = null", bounds);
+                }
+                else if (RuntimeTypes.Is(leaf.Value.Type, types.Retries))
+                {
+                    ReportOutOfRange(context, leaf.Value, bounds);
+                }
             }
         }
 
-        /// <summary>The constant <c>MaxRetries</c> argument of <c>new Retries(...)</c> when it is outside the bounds.</summary>
-        private static IOperation? OutOfRangeMaxRetries(IOperation value, RuntimeTypes types, int min, int max)
+        /// <summary>Each constant <c>MaxRetries</c> of <c>new Retries(...)</c> outside the bounds, at the constant.</summary>
+        private static void ReportOutOfRange(OperationAnalysisContext context, IOperation retries, (int Min, int Max) bounds)
         {
-            if (OperationValues.Unwrap(value) is not IObjectCreationOperation creation || !RuntimeTypes.Is(creation.Type, types.Retries))
+            IArgumentOperation? argument = retries is IObjectCreationOperation creation ? CallArguments.Named(creation.Arguments, "MaxRetries") : null;
+            if (argument is null)
             {
-                return null;
+                return;
             }
 
-            IArgumentOperation? argument = OperationValues.FindArgument(creation.Arguments, "MaxRetries");
-            if (argument is null || !OperationValues.TryGetInt(argument.Value, out int count))
+            foreach (ValueLeaf leaf in PossibleValues.Of(argument.Value))
             {
-                return null;
+                if (Constants.TryGetInt(leaf.Value, out int count) && (count < bounds.Min || count > bounds.Max))
+                {
+                    string what = "sets MaxRetries = " + count.ToString(CultureInfo.InvariantCulture);
+                    Report(context, leaf.Site.Syntax.GetLocation(), ReplaceConstant, what, bounds, count < bounds.Min ? bounds.Min : bounds.Max);
+                }
             }
-
-            return count < min || count > max ? argument.Value : null;
         }
 
         /// <summary>Reports with what the fix needs: the kind of edit and the bound to write (the nearest one for a constant).</summary>
-        private static void Report(OperationAnalysisContext context, Location location, string fixKind, string what, int min, int max, int? replacement = null)
+        private static void Report(OperationAnalysisContext context, Location location, string fixKind, string what, (int Min, int Max) bounds, int? replacement = null)
         {
+            (int min, int max) = bounds;
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty
                 .Add(LauncherRuleIds.FixKindProperty, fixKind)
                 .Add(LauncherRuleIds.MinRetriesProperty, min.ToString(CultureInfo.InvariantCulture))

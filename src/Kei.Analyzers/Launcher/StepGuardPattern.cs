@@ -1,58 +1,95 @@
 using System;
+using System.Linq;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Kei.Analyzers.Launcher
 {
     /// <summary>
-    /// The loop pattern of KEI005/KEI006: <c>if (step % N == 0) { ...save or report... }</c> inside a loop, with a
-    /// constant N. Conditions joined by <c>&amp;&amp;</c> are searched too (<c>step &gt; 0 &amp;&amp; step % N == 0</c>).
+    /// The loop pattern of KEI005/KEI006: inside a loop, an action guarded by <c>step % N</c> being zero, written as
+    /// <c>if (step % N == 0)</c>, <c>if (step % N is 0)</c> (also joined by <c>&amp;&amp;</c>), <c>case 0:</c> of
+    /// <c>switch (step % N)</c>, or the <c>0 =&gt;</c> arm of <c>(step % N) switch { ... }</c>. Gives N as written; the
+    /// rule reads its values (a constant, a local, a <c>?:</c>).
     /// </summary>
     internal static class StepGuardPattern
     {
-        /// <summary>The constant N of a guarded action in a loop, with its operation (where the diagnostic goes).</summary>
+        /// <summary>N of <c>if (step % N == 0) { ...action... }</c> in a loop; null when the statement is not that pattern.</summary>
         public static IOperation? FindInterval(IConditionalOperation conditional, Func<IInvocationOperation, bool> isGuardedAction)
         {
-            IOperation? interval = FindModuloConstant(conditional.Condition);
-            if (interval is null || !IsInLoop(conditional) || !Contains(conditional.WhenTrue, isGuardedAction))
-            {
-                return null;
-            }
-
-            return interval;
+            IOperation? divisor = FindModuloOfZero(conditional.Condition);
+            return divisor != null && IsInLoop(conditional) && Contains(conditional.WhenTrue, isGuardedAction) ? divisor : null;
         }
 
-        private static IOperation? FindModuloConstant(IOperation condition)
+        /// <summary>N of <c>switch (step % N) { case 0: ...action... }</c> in a loop, or of the same switch expression.</summary>
+        public static IOperation? FindInterval(IOperation choice, Func<IInvocationOperation, bool> isGuardedAction)
         {
-            if (condition is not IBinaryOperation binary)
+            IOperation? divisor = choice switch
             {
-                return null;
-            }
-
-            if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
-            {
-                return FindModuloConstant(binary.LeftOperand) ?? FindModuloConstant(binary.RightOperand);
-            }
-
-            if (binary.OperatorKind != BinaryOperatorKind.Equals)
-            {
-                return null;
-            }
-
-            return ModuloOfZeroComparison(binary.LeftOperand, binary.RightOperand) ?? ModuloOfZeroComparison(binary.RightOperand, binary.LeftOperand);
+                ISwitchOperation statement => Divisor(statement.Value),
+                ISwitchExpressionOperation expression => Divisor(expression.Value),
+                _ => null,
+            };
+            return divisor != null && IsInLoop(choice) && ZeroBranchActs(choice, isGuardedAction) ? divisor : null;
         }
 
-        private static IOperation? ModuloOfZeroComparison(IOperation side, IOperation other)
+        private static bool ZeroBranchActs(IOperation choice, Func<IInvocationOperation, bool> isGuardedAction)
         {
-            bool otherIsZero = OperationValues.TryGetInt(other, out int zero) && zero == 0;
-            if (!otherIsZero || OperationValues.Unwrap(side) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder } remainder)
+            if (choice is ISwitchExpressionOperation expression)
             {
-                return null;
+                foreach (ISwitchExpressionArmOperation arm in expression.Arms)
+                {
+                    if (IsZero(arm.Pattern) && Contains(arm.Value, isGuardedAction))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
-            IOperation divisor = OperationValues.Unwrap(remainder.RightOperand);
-            return OperationValues.TryGetInt(divisor, out _) ? divisor : null;
+            foreach (ISwitchCaseOperation @case in ((ISwitchOperation)choice).Cases)
+            {
+                if (@case.Clauses.Any(IsZeroLabel) && @case.Body.Any(statement => Contains(statement, isGuardedAction)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
+
+        private static IOperation? FindModuloOfZero(IOperation condition)
+        {
+            switch (condition)
+            {
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both:
+                    return FindModuloOfZero(both.LeftOperand) ?? FindModuloOfZero(both.RightOperand);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals:
+                    return ModuloOfZero(equals.LeftOperand, equals.RightOperand) ?? ModuloOfZero(equals.RightOperand, equals.LeftOperand);
+                case IIsPatternOperation test when IsZero(test.Pattern):
+                    return Divisor(test.Value);
+                default:
+                    return null;
+            }
+        }
+
+        private static IOperation? ModuloOfZero(IOperation side, IOperation other)
+            => Constants.TryGetInt(other, out int zero) && zero == 0 ? Divisor(side) : null;
+
+        /// <summary>N of <c>x % N</c> (conversions removed); null for any other value.</summary>
+        private static IOperation? Divisor(IOperation value)
+            => Operand.Unwrap(value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Remainder } remainder ? Operand.Unwrap(remainder.RightOperand) : null;
+
+        private static bool IsZero(IPatternOperation pattern)
+            => pattern is IConstantPatternOperation constant && Constants.TryGetInt(constant.Value, out int value) && value == 0;
+
+        private static bool IsZeroLabel(ICaseClauseOperation clause) => clause switch
+        {
+            ISingleValueCaseClauseOperation single => Constants.TryGetInt(single.Value, out int value) && value == 0,
+            IPatternCaseClauseOperation pattern => pattern.Guard is null && IsZero(pattern.Pattern),
+            _ => false,
+        };
 
         /// <summary>True when a loop encloses the operation within the same function (lambdas are functions of their own).</summary>
         private static bool IsInLoop(IOperation operation)

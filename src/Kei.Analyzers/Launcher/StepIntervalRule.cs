@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,7 +10,8 @@ namespace Kei.Analyzers.Launcher
 {
     /// <summary>
     /// What KEI005 (checkpoints) and KEI006 (progress) share: a GpuFunction property whose constant must lie in
-    /// 1..limit, and a loop whose <c>step % N == 0</c> guard around the action uses a constant N above the limit.
+    /// 1..limit, and a loop whose <c>step % N</c> guard around the action (<see cref="StepGuardPattern"/>) uses a
+    /// constant N above the limit. Each value the property or N can have is judged (<see cref="PossibleValues"/>).
     /// </summary>
     internal sealed class StepIntervalRule
     {
@@ -31,43 +33,49 @@ namespace Kei.Analyzers.Launcher
         public void Register(CompilationStartAnalysisContext start, RuntimeTypes types, LauncherPolicy policy)
         {
             start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeFunction(c, types, policy)), OperationKind.ObjectCreation, OperationKind.With);
-            start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeLoopGuard(c, policy)), OperationKind.Conditional);
+            start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => AnalyzeLoopGuard(c, policy)), OperationKind.Conditional, OperationKind.Switch, OperationKind.SwitchExpression);
         }
 
         private void AnalyzeFunction(OperationAnalysisContext context, RuntimeTypes types, LauncherPolicy policy)
         {
-            if (!RuntimeTypes.Is(context.Operation.Type, types.GpuFunction))
+            ISimpleAssignmentOperation? assignment = RuntimeTypes.Is(context.Operation.Type, types.GpuFunction)
+                ? MemberValues.Assignment(context.Operation, propertyName)
+                : null;
+            if (assignment != null)
             {
-                return;
-            }
-
-            // The policy lookup waits for a constant interval: most functions leave the property at its default.
-            IOperation? value = InitializerAssignments.Value(InitializerAssignments.Of(context.Operation), propertyName);
-            if (value is null || !OperationValues.TryGetInt(value, out int interval))
-            {
-                return;
-            }
-
-            int limit = policy.GetInt(context.Operation.Syntax.SyntaxTree, limitParam, defaultLimit);
-            if (interval <= 0 || interval > limit)
-            {
-                Report(context, value, interval, limit);
+                // Most functions leave the property at its default: the policy is looked up only for one that sets it.
+                ReportOutside(context, assignment.Value, policy, allowsZero: false);
             }
         }
 
         private void AnalyzeLoopGuard(OperationAnalysisContext context, LauncherPolicy policy)
         {
-            // Runs for every if/?: of the compilation: the policy is looked up only for the rare guard that matches.
-            IOperation? divisor = StepGuardPattern.FindInterval((IConditionalOperation)context.Operation, isGuardedAction);
-            if (divisor == null || !OperationValues.TryGetInt(divisor, out int interval))
+            // Runs for every if, ?: and switch of the compilation: the values are read only for the rare guard that matches.
+            IOperation? divisor = context.Operation is IConditionalOperation conditional
+                ? StepGuardPattern.FindInterval(conditional, isGuardedAction)
+                : StepGuardPattern.FindInterval(context.Operation, isGuardedAction);
+            if (divisor != null)
             {
-                return;
+                ReportOutside(context, divisor, policy, allowsZero: true);
             }
+        }
 
-            int limit = policy.GetInt(context.Operation.Syntax.SyntaxTree, limitParam, defaultLimit);
-            if (interval > limit)
+        /// <summary>Reports each constant value above the limit (or, for the property, at most zero) where it enters.</summary>
+        private void ReportOutside(OperationAnalysisContext context, IOperation value, LauncherPolicy policy, bool allowsZero)
+        {
+            int? limit = null;
+            foreach (ValueLeaf leaf in PossibleValues.Of(value))
             {
-                Report(context, divisor, interval, limit);
+                if (!Constants.TryGetInt(leaf.Value, out int interval))
+                {
+                    continue;
+                }
+
+                limit ??= policy.GetInt(context.Operation.Syntax.SyntaxTree, limitParam, defaultLimit);
+                if (interval > limit || (interval <= 0 && !allowsZero))
+                {
+                    Report(context, leaf.Site, interval, limit.Value);
+                }
             }
         }
 

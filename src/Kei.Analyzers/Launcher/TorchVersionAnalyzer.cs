@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Kei.Analyzers.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +12,8 @@ namespace Kei.Analyzers.Launcher
     /// <summary>
     /// KEI011: a GpuFunction whose constant GPU type needs a newer torch than its constant <c>TorchVersion</c> (or the
     /// <c>torch==X</c> / <c>pytorch:X</c> tag of its constant <c>Image</c>): an sm_100 GPU with CUDA 12.1 wheels fails
-    /// at the first kernel, after the job has been queued and billed.
+    /// at the first kernel, after the job has been queued and billed. A <c>with</c> copy is judged on what it changes,
+    /// with the rest read from the function it copies; every known value of each member is judged.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TorchVersionAnalyzer : DiagnosticAnalyzer
@@ -25,44 +28,58 @@ namespace Kei.Analyzers.Launcher
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeFilter.Flags);
             context.RegisterCompilationStartAction(start =>
             {
-                INamedTypeSymbol? gpuFunction = RuntimeTypes.TryLoad(start.Compilation)?.GpuFunction;
-                if (gpuFunction != null)
+                RuntimeTypes? types = RuntimeTypes.TryLoad(start.Compilation);
+                if (types?.GpuFunction != null)
                 {
                     var policy = new LauncherPolicy(KeiPolicyProvider.GetPolicy(start.Options, start.CancellationToken));
-                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, gpuFunction, policy)), OperationKind.ObjectCreation);
+                    start.RegisterOperationAction(GeneratedCodeFilter.Skip(c => Analyze(c, types, policy)), OperationKind.ObjectCreation, OperationKind.With);
                 }
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol gpuFunction, LauncherPolicy policy)
+        private static void Analyze(OperationAnalysisContext context, RuntimeTypes types, LauncherPolicy policy)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (!RuntimeTypes.Is(creation.Type, gpuFunction) || !GpuFunctionConstants.TryGetGpu(creation, out string gpu, out _))
+            IOperation function = context.Operation;
+            if (!RuntimeTypes.Is(function.Type, types.GpuFunction))
             {
                 return;
             }
 
             // The price-table lookup waits for a pinned version: most functions pin none.
-            IOperation? pinned = PinnedVersion(creation, out string version);
-            string? minimum = pinned is null ? null : policy.GetMinTorch(creation.Syntax.SyntaxTree, gpu);
-            if (minimum != null && pinned != null && TorchVersions.Compare(version, minimum) < 0)
+            List<PinnedTorch> pins = PinnedTorch.Of(function);
+            List<GpuChoice> gpus = pins.Count == 0 ? new List<GpuChoice>() : GpuFunctionConstants.Gpus(function, types);
+            foreach (PinnedTorch pin in pins)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, pinned.Syntax.GetLocation(), gpu, minimum, version));
+                (GpuChoice gpu, string minimum)? newest = NewestUnsupported(gpus, pin.Version, function.Syntax.SyntaxTree, policy);
+                IOperation? at = newest is null ? null : OwnSite(function, pin.Site) ?? OwnSite(function, newest.Value.gpu.Site);
+                if (newest != null && at != null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, at.Syntax.GetLocation(), newest.Value.gpu.Type, newest.Value.minimum, pin.Version));
+                }
             }
         }
 
-        /// <summary>The constant TorchVersion, else the torch tag of a constant Image; with the operation that states it.</summary>
-        private static IOperation? PinnedVersion(IObjectCreationOperation creation, out string version)
+        /// <summary>The GPU whose minimum torch is the newest of those <paramref name="version"/> is older than.</summary>
+        private static (GpuChoice, string)? NewestUnsupported(List<GpuChoice> gpus, string version, SyntaxTree tree, LauncherPolicy policy)
         {
-            IOperation? torch = InitializerAssignments.Value(creation.Initializer, "TorchVersion");
-            if (torch != null && OperationValues.TryGetString(torch, out version) && TorchVersions.IsVersion(version))
+            (GpuChoice, string)? newest = null;
+            foreach (GpuChoice gpu in gpus)
             {
-                return torch;
+                string? minimum = policy.GetMinTorch(tree, gpu.Type);
+                if (minimum != null && TorchVersions.Compare(version, minimum) < 0 && (newest is null || TorchVersions.Compare(minimum, newest.Value.Item2) > 0))
+                {
+                    newest = (gpu, minimum);
+                }
             }
 
-            IOperation? image = InitializerAssignments.Value(creation.Initializer, "Image");
-            version = string.Empty;
-            return image != null && OperationValues.TryGetString(image, out string text) && TorchVersions.TryFindInImage(text, out version) ? image : null;
+            return newest;
         }
+
+        /// <summary>
+        /// The site when it is written in this creation's or copy's own initializer; null when it comes from the copied
+        /// function (that function is judged where it is created).
+        /// </summary>
+        private static IOperation? OwnSite(IOperation function, IOperation site)
+            => MemberValues.Initializer(function) is { } initializer && initializer.Syntax.Span.Contains(site.Syntax.Span) ? site : null;
     }
 }

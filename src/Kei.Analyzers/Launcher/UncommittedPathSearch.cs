@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 
@@ -21,7 +22,7 @@ namespace Kei.Analyzers.Launcher
         }
 
         /// <summary>True when some normal path from event <paramref name="eventIndex"/> of the block reaches the exit uncommitted.</summary>
-        public bool EscapesFrom(BasicBlock block, int eventIndex, ISymbol volume)
+        public bool EscapesFrom(BasicBlock block, int eventIndex, ReceiverPath volume)
         {
             if (events.CommitsAfter(block, eventIndex, volume))
             {
@@ -35,7 +36,7 @@ namespace Kei.Analyzers.Launcher
         /// Depth-first over the successors of <paramref name="start"/> (its own events already judged). The goal is the
         /// exit block, or, inside a finally region, the end of that region.
         /// </summary>
-        private bool Reaches(BasicBlock start, ISymbol volume, bool toEndOfFinally)
+        private bool Reaches(BasicBlock start, ReceiverPath volume, bool toEndOfFinally)
         {
             var visited = new HashSet<int> { start.Ordinal };
             var pending = new Stack<BasicBlock>();
@@ -62,7 +63,7 @@ namespace Kei.Analyzers.Launcher
             return false;
         }
 
-        private BranchOutcome Follow(ControlFlowBranch? branch, ISymbol volume, bool toEndOfFinally)
+        private BranchOutcome Follow(ControlFlowBranch? branch, ReceiverPath volume, bool toEndOfFinally)
         {
             if (branch is null)
             {
@@ -89,7 +90,7 @@ namespace Kei.Analyzers.Launcher
         }
 
         /// <summary>True when every normal path through the finally region commits the volume.</summary>
-        private bool FinallyCommits(ControlFlowRegion region, ISymbol volume)
+        private bool FinallyCommits(ControlFlowRegion region, ReceiverPath volume)
         {
             if (region.Kind != ControlFlowRegionKind.Finally)
             {
@@ -100,7 +101,7 @@ namespace Kei.Analyzers.Launcher
             return CommitsAnywhere(first, volume) || !Reaches(first, volume, toEndOfFinally: true);
         }
 
-        private bool CommitsAnywhere(BasicBlock block, ISymbol volume) => events.CommitsAfter(block, -1, volume);
+        private bool CommitsAnywhere(BasicBlock block, ReceiverPath volume) => events.CommitsAfter(block, -1, volume);
 
         private enum BranchOutcome
         {

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Kei.Analyzers.Launcher
 {
-    /// <summary>Recognises volume writes (the runtime's write methods, or any member marked [VolumeWrite]) and commits.</summary>
+    /// <summary>
+    /// Recognises volume writes (the runtime's write methods, or any member or local function marked [VolumeWrite]) and
+    /// commits, and which volume each one reaches (<see cref="ReceiverPath"/>: <c>other.volume</c> is not <c>volume</c>).
+    /// </summary>
     internal sealed class VolumeCalls
     {
         private const string CommitName = "CommitAsync";
@@ -25,7 +28,8 @@ namespace Kei.Analyzers.Launcher
 
         /// <summary>
         /// True for a call that stages a write. This runs for every call of a compilation, so attributes are read only
-        /// for members of Volume or members that take one: a write whose volume cannot be named is not checked anyway.
+        /// for members of Volume, members that take one, and local functions: a write whose volume cannot be named is
+        /// not checked anyway.
         /// </summary>
         public bool IsWrite(IMethodSymbol method)
         {
@@ -34,21 +38,76 @@ namespace Kei.Analyzers.Launcher
                 return method.Name == "WriteAsync" || method.Name == "WriteTextAsync" || method.Name == "SaveCheckpointAsync" || IsMarkedWrite(method);
             }
 
+            if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                return IsMarkedWrite(method);
+            }
+
             // Most calls of a compilation go to a few thousand methods: the answer is kept per method, so the
             // parameter list (built anew on each access) and the attributes are read once per method, not per call.
             IMethodSymbol declared = (method.ReducedFrom ?? method).OriginalDefinition;
             return helperWrites.GetOrAdd(declared, isHelperWrite);
         }
 
-        /// <summary>True for a member marked [VolumeWrite] (it stages writes for its caller to commit).</summary>
+        /// <summary>True for a member, local function or lambda marked [VolumeWrite] (on either part of a partial method).</summary>
         public bool IsMarkedWrite(IMethodSymbol method)
         {
-            if (writeAttribute is null)
+            IMethodSymbol declared = method.OriginalDefinition;
+            return writeAttribute != null
+                && (HasMark(declared) || (declared.PartialDefinitionPart is { } definition && HasMark(definition))
+                    || (declared.PartialImplementationPart is { } implementation && HasMark(implementation)));
+        }
+
+        /// <summary>Adds the write or commit events of a call (none for other calls, or when no volume can be named).</summary>
+        public void AddEvents(IInvocationOperation invocation, VolumeBody body, List<VolumeEvent> events)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            bool onVolume = RuntimeTypes.Is(method.ContainingType, volumeType);
+            bool isCommit = onVolume && method.Name == CommitName;
+            if (!isCommit && !IsWrite(method))
             {
-                return false;
+                return;
             }
 
-            foreach (AttributeData attribute in method.OriginalDefinition.GetAttributes())
+            IOperation? target = onVolume ? invocation.Instance : FirstVolumeArgument(invocation);
+            if (target != null)
+            {
+                AddEvent(invocation, ReceiverPath.Of(target, body.Root, body.ResolveCapture), !isCommit, events);
+            }
+            else if (method.MethodKind == MethodKind.LocalFunction)
+            {
+                foreach (ReceiverPath written in MarkedLocalWrites.Of(method, body, this))
+                {
+                    AddEvent(invocation, written, isWrite: true, events);
+                }
+            }
+        }
+
+        /// <summary>The volume a write helper (an extension, a static or instance helper, a local function) takes.</summary>
+        public IOperation? FirstVolumeArgument(IInvocationOperation invocation)
+        {
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (RuntimeTypes.Is(argument.Parameter?.Type, volumeType))
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static void AddEvent(IInvocationOperation invocation, ReceiverPath? volume, bool isWrite, List<VolumeEvent> events)
+        {
+            if (volume != null)
+            {
+                events.Add(new VolumeEvent(invocation, volume, isWrite));
+            }
+        }
+
+        private bool HasMark(IMethodSymbol method)
+        {
+            foreach (AttributeData attribute in method.GetAttributes())
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, writeAttribute))
                 {
@@ -57,21 +116,6 @@ namespace Kei.Analyzers.Launcher
             }
 
             return false;
-        }
-
-        /// <summary>The event of a write or a commit on an identifiable volume; null for anything else.</summary>
-        public VolumeEvent? Classify(IInvocationOperation invocation, IReadOnlyDictionary<CaptureId, IOperation> captures)
-        {
-            IMethodSymbol method = invocation.TargetMethod;
-            bool isCommit = method.Name == CommitName && RuntimeTypes.Is(method.ContainingType, volumeType);
-            if (!isCommit && !IsWrite(method))
-            {
-                return null;
-            }
-
-            IOperation? target = invocation.Instance ?? FirstVolumeArgument(invocation);
-            ISymbol? volume = target is null ? null : VolumeSymbol(target, captures);
-            return volume is null ? null : new VolumeEvent(invocation, volume, !isCommit);
         }
 
         private bool TakesVolume(IMethodSymbol method)
@@ -85,44 +129,6 @@ namespace Kei.Analyzers.Launcher
             }
 
             return false;
-        }
-
-        /// <summary>A [VolumeWrite] extension or static helper takes the volume as an argument.</summary>
-        private IOperation? FirstVolumeArgument(IInvocationOperation invocation)
-        {
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                if (RuntimeTypes.Is(argument.Parameter?.Type, volumeType))
-                {
-                    return argument.Value;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>The local, parameter, field or property the volume is reached through (CFG captures resolved).</summary>
-        private static ISymbol? VolumeSymbol(IOperation target, IReadOnlyDictionary<CaptureId, IOperation> captures)
-        {
-            IOperation value = OperationValues.Unwrap(target);
-            for (int hops = 0; value is IFlowCaptureReferenceOperation capture && hops < 8; hops++)
-            {
-                if (!captures.TryGetValue(capture.Id, out IOperation? captured))
-                {
-                    return null;
-                }
-
-                value = OperationValues.Unwrap(captured);
-            }
-
-            return value switch
-            {
-                ILocalReferenceOperation local => local.Local,
-                IParameterReferenceOperation parameter => parameter.Parameter,
-                IFieldReferenceOperation field => field.Field,
-                IPropertyReferenceOperation property => property.Property,
-                _ => null,
-            };
         }
     }
 }

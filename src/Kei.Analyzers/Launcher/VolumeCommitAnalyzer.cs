@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Kei.Analyzers.Infrastructure;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -46,20 +47,24 @@ namespace Kei.Analyzers.Launcher
                 return;
             }
 
-            // A member marked [VolumeWrite] stages writes for its caller, who commits them: its own body is not checked.
-            // A write the shortcut proves committed needs no graph; any other write has its whole body analysed, once.
+            // A member, local function or lambda marked [VolumeWrite] stages writes for its caller, who commits them: its
+            // own body is not checked (a marked local function's callers are, through the call). A write the shortcut
+            // proves committed needs no graph; any other write has its whole body analysed, once.
             bool ownerStagesWrites = context.ContainingSymbol is IMethodSymbol owner && calls.IsMarkedWrite(owner);
-            if (ownerStagesWrites || CommitFollowsInBlock.Covers(invocation, calls))
+            if (!ownerStagesWrites && !InMarkedFunction(invocation, calls) && !CommitFollowsInBlock.Covers(invocation, calls))
             {
-                return;
+                IOperation root = Operand.Root(invocation);
+                ReportOwnFinding(context, invocation, findingsByBody.GetOrAdd(root.Syntax, _ => AnalyzeBody(root, context, calls)));
             }
+        }
 
-            IOperation root = OperationValues.Root(invocation);
-            ImmutableArray<Diagnostic> findings = findingsByBody.GetOrAdd(root.Syntax, _ => AnalyzeBody(root, context, calls));
-
-            // Each write reports only its own finding, from its own action: a diagnostic reported outside the operation
-            // being analysed is non-local, which the IDE shows only in full-solution analysis and offers no fix for.
-            TextSpan own = SyntaxLocations.WholeCall(invocation.Syntax).SourceSpan;
+        /// <summary>
+        /// Each write reports only its own finding, from its own action: a diagnostic reported outside the operation
+        /// being analysed is non-local, which the IDE shows only in full-solution analysis and offers no fix for.
+        /// </summary>
+        private static void ReportOwnFinding(OperationAnalysisContext context, IInvocationOperation write, ImmutableArray<Diagnostic> findings)
+        {
+            TextSpan own = SyntaxLocations.WholeCall(write.Syntax).SourceSpan;
             foreach (Diagnostic finding in findings)
             {
                 if (finding.Location.SourceSpan == own)
@@ -78,8 +83,28 @@ namespace Kei.Analyzers.Launcher
             }
 
             ImmutableArray<Diagnostic>.Builder found = ImmutableArray.CreateBuilder<Diagnostic>();
-            new VolumeGraphAnalysis(calls, Rule, found.Add).Analyze(graph, FunctionName(context.ContainingSymbol));
+            new VolumeGraphAnalysis(calls, Rule, found.Add, root).Analyze(graph, "'" + FunctionName(context.ContainingSymbol) + "'");
             return found.ToImmutable();
+        }
+
+        /// <summary>True inside a local function or lambda marked [VolumeWrite] (the nearest enclosing one decides).</summary>
+        private static bool InMarkedFunction(IOperation operation, VolumeCalls calls)
+        {
+            for (IOperation? parent = operation.Parent; parent != null; parent = parent.Parent)
+            {
+                IMethodSymbol? function = parent switch
+                {
+                    ILocalFunctionOperation local => local.Symbol,
+                    IAnonymousFunctionOperation lambda => lambda.Symbol,
+                    _ => null,
+                };
+                if (function != null)
+                {
+                    return calls.IsMarkedWrite(function);
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -1,12 +1,12 @@
-using Microsoft.CodeAnalysis;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Kei.Analyzers.Launcher
 {
-    /// <summary>A staged write to, or a commit of, one volume (a local, parameter, field or property) in a basic block.</summary>
+    /// <summary>A staged write to, or a commit of, one volume (the object a <see cref="ReceiverPath"/> reaches) in a basic block.</summary>
     internal sealed class VolumeEvent
     {
-        public VolumeEvent(IInvocationOperation invocation, ISymbol volume, bool isWrite)
+        public VolumeEvent(IInvocationOperation invocation, ReceiverPath volume, bool isWrite)
         {
             Invocation = invocation;
             Volume = volume;
@@ -15,10 +15,10 @@ namespace Kei.Analyzers.Launcher
 
         public IInvocationOperation Invocation { get; }
 
-        public ISymbol Volume { get; }
+        public ReceiverPath Volume { get; }
 
         public bool IsWrite { get; }
 
-        public bool IsCommitOf(ISymbol volume) => !IsWrite && SymbolEqualityComparer.Default.Equals(Volume, volume);
+        public bool IsCommitOf(ReceiverPath volume) => !IsWrite && Volume.Equals(volume);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Kei.Analyzers.Infrastructure.Values;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,20 +23,21 @@ namespace Kei.Analyzers.Launcher
 
         public bool HasWrites { get; private set; }
 
-        public static VolumeGraphEvents Collect(ControlFlowGraph graph, VolumeCalls calls)
+        /// <summary>The events of <paramref name="graph"/>, a graph of (or inside) the body whose original tree is <paramref name="root"/>.</summary>
+        public static VolumeGraphEvents Collect(ControlFlowGraph graph, VolumeCalls calls, IOperation root)
         {
             var events = new VolumeGraphEvents();
-            Dictionary<CaptureId, IOperation> captures = CollectCaptures(graph);
+            var body = new VolumeBody(root, CollectCaptures(graph));
             foreach (BasicBlock block in graph.Blocks)
             {
                 foreach (IOperation operation in block.Operations)
                 {
-                    events.Scan(block.Ordinal, operation, calls, captures);
+                    events.Scan(block.Ordinal, operation, calls, body);
                 }
 
                 if (block.BranchValue != null)
                 {
-                    events.Scan(block.Ordinal, block.BranchValue, calls, captures);
+                    events.Scan(block.Ordinal, block.BranchValue, calls, body);
                 }
             }
 
@@ -45,7 +47,7 @@ namespace Kei.Analyzers.Launcher
         public List<VolumeEvent> In(BasicBlock block) => byBlock.TryGetValue(block.Ordinal, out List<VolumeEvent>? list) ? list : None;
 
         /// <summary>True when the block commits <paramref name="volume"/> after its event number <paramref name="after"/>.</summary>
-        public bool CommitsAfter(BasicBlock block, int after, ISymbol volume)
+        public bool CommitsAfter(BasicBlock block, int after, ReceiverPath volume)
         {
             List<VolumeEvent> list = In(block);
             for (int i = after + 1; i < list.Count; i++)
@@ -59,16 +61,20 @@ namespace Kei.Analyzers.Launcher
             return false;
         }
 
-        private static Dictionary<CaptureId, IOperation> CollectCaptures(ControlFlowGraph graph)
+        /// <summary>
+        /// What each capture stands for. A capture given a value in two places (<c>fast ? a : b</c>, <c>a ?? b</c>) stands
+        /// for either: it maps to nothing, so a volume chosen at run time is no volume the rule can name.
+        /// </summary>
+        private static Dictionary<CaptureId, IOperation?> CollectCaptures(ControlFlowGraph graph)
         {
-            var captures = new Dictionary<CaptureId, IOperation>();
+            var captures = new Dictionary<CaptureId, IOperation?>();
             foreach (BasicBlock block in graph.Blocks)
             {
                 foreach (IOperation operation in block.Operations)
                 {
                     if (operation is IFlowCaptureOperation capture)
                     {
-                        captures[capture.Id] = capture.Value;
+                        captures[capture.Id] = captures.ContainsKey(capture.Id) ? null : capture.Value;
                     }
                 }
             }
@@ -76,7 +82,7 @@ namespace Kei.Analyzers.Launcher
             return captures;
         }
 
-        private void Scan(int ordinal, IOperation root, VolumeCalls calls, Dictionary<CaptureId, IOperation> captures)
+        private void Scan(int ordinal, IOperation root, VolumeCalls calls, VolumeBody body)
         {
             foreach (IOperation operation in root.DescendantsAndSelf())
             {
@@ -84,23 +90,31 @@ namespace Kei.Analyzers.Launcher
                 {
                     AnonymousFunctions.Add(lambda);
                 }
-                else if (operation is IInvocationOperation invocation && calls.Classify(invocation, captures) is VolumeEvent found)
+                else if (operation is IInvocationOperation invocation)
                 {
-                    Add(ordinal, found);
+                    Add(ordinal, invocation, calls, body);
                 }
             }
         }
 
-        private void Add(int ordinal, VolumeEvent found)
+        private void Add(int ordinal, IInvocationOperation invocation, VolumeCalls calls, VolumeBody body)
         {
             if (!byBlock.TryGetValue(ordinal, out List<VolumeEvent>? list))
             {
                 list = new List<VolumeEvent>();
-                byBlock.Add(ordinal, list);
             }
 
-            list.Add(found);
-            HasWrites |= found.IsWrite;
+            int before = list.Count;
+            calls.AddEvents(invocation, body, list);
+            for (int i = before; i < list.Count; i++)
+            {
+                HasWrites |= list[i].IsWrite;
+            }
+
+            if (list.Count > 0 && !byBlock.ContainsKey(ordinal))
+            {
+                byBlock.Add(ordinal, list);
+            }
         }
     }
 }
