@@ -56,7 +56,7 @@ public sealed class BudgetLedgerTests : IDisposable
         Assert.Equal(0m, today.ReservedUsd);
         Assert.Equal(0.0461m, today.SpentUsd); // 42 s × 1 GPU × $3.95/h = $0.046083…, kept to a hundredth of a cent
         Assert.Equal(0.70m, today.Adapters["slurm"].Minutes);
-        Assert.StartsWith("""{"adapters":{"slurm":{"minutes":"0.70","usd":"0.0461"}},""", File.ReadAllText(ledger.Path), StringComparison.Ordinal);
+        Assert.StartsWith("""{"adapters":{"slurm":{"minutes":"0.7000","usd":"0.0461"}},""", File.ReadAllText(ledger.Path), StringComparison.Ordinal);
     }
 
     [Fact]

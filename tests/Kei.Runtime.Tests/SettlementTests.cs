@@ -84,6 +84,6 @@ public sealed class SettlementTests : IDisposable
         Assert.Equal(3, test.Ledger.GetToday().Reservations);
         Assert.DoesNotMatch(@"""usd"":""\d+\.\d{5,}""", file);
         Assert.Matches(@"""spent_usd"":""\d+\.\d{4}""", file);
-        Assert.All(Regex.Matches(file, @"""minutes"":""([^""]*)""").Select(match => match.Groups[1].Value), minutes => Assert.Matches(@"^\d+\.\d{2}$", minutes));
+        Assert.All(Regex.Matches(file, @"""minutes"":""([^""]*)""").Select(match => match.Groups[1].Value), minutes => Assert.Matches(@"^\d+\.\d{4}$", minutes));
     }
 }

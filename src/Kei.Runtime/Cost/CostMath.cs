@@ -12,7 +12,7 @@ public static class CostMath
     public const int UsdDecimals = 4;
 
     /// <summary>Decimal places of a minute count in the ledger.</summary>
-    public const int MinuteDecimals = 2;
+    public const int MinuteDecimals = 4;
 
     /// <summary>What <paramref name="gpus"/> GPUs cost for <paramref name="duration"/> at <paramref name="usdPerHour"/> each.</summary>
     public static decimal UsdFor(int gpus, decimal usdPerHour, TimeSpan duration)

@@ -113,5 +113,5 @@ internal sealed class LedgerDay
 
     private static string Usd(decimal usd) => CostMath.RoundUsd(usd).ToString("0.0000", CultureInfo.InvariantCulture);
 
-    private static string Minutes(decimal minutes) => CostMath.RoundMinutes(minutes).ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Minutes(decimal minutes) => CostMath.RoundMinutes(minutes).ToString("0.0000", CultureInfo.InvariantCulture);
 }
