@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Kei.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
 
 namespace Kei.Analyzers.Benchmarks;

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Kei.Analyzers.Benchmarks;
+
+/// <summary>A fixed set of analyzer config keys, compared case-insensitively as the compiler compares them.</summary>
+public sealed class TestAnalyzerConfigOptions : AnalyzerConfigOptions
+{
+    private readonly ImmutableDictionary<string, string> values;
+
+    public TestAnalyzerConfigOptions(IEnumerable<KeyValuePair<string, string>> values)
+    {
+        this.values = ImmutableDictionary.CreateRange(KeyComparer, values);
+    }
+
+    public static TestAnalyzerConfigOptions Empty { get; } = new([]);
+
+    public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+
+    public override IEnumerable<string> Keys => values.Keys;
+}
