@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -14,6 +16,13 @@ namespace Kei.Analyzers.Infrastructure.Values
     internal sealed class LocalDefinition
     {
         public static readonly LocalDefinition Unknown = new LocalDefinition(null, ImmutableArray<IOperation>.Empty);
+
+        /// <summary>
+        /// Definitions already read, per body: reading one walks the whole body, and several rules (and several calls
+        /// of one rule) ask about the same local of the same body. The driver keeps one operation tree per body, so the
+        /// body's root stands for it; the table lets go of a body when the tree is collected.
+        /// </summary>
+        private static readonly ConditionalWeakTable<IOperation, ConcurrentDictionary<ILocalSymbol, LocalDefinition>> Read = new();
 
         private LocalDefinition(IOperation? value, ImmutableArray<IOperation> appends)
         {
@@ -40,6 +49,12 @@ namespace Kei.Analyzers.Infrastructure.Values
                 return Unknown;
             }
 
+            ConcurrentDictionary<ILocalSymbol, LocalDefinition> ofBody = Read.GetValue(root, _ => new(SymbolEqualityComparer.Default));
+            return ofBody.GetOrAdd(local, l => ReadFrom(l, root));
+        }
+
+        private static LocalDefinition ReadFrom(ILocalSymbol local, IOperation root)
+        {
             IOperation? value = null;
             int definitions = 0;
             ImmutableArray<IOperation>.Builder appends = ImmutableArray.CreateBuilder<IOperation>();
