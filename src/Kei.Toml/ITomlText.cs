@@ -24,8 +24,11 @@ namespace Kei.Toml
         /// <summary>Whether the range starting at <paramref name="start"/> holds exactly the (ASCII) characters of <paramref name="other"/>.</summary>
         bool RangeEquals(int start, string other);
 
-        /// <summary>Appends the text of a range to a builder.</summary>
-        void AppendTo(StringBuilder builder, int start, int length);
+        /// <summary>
+        /// Appends the text of a range to a builder. <paramref name="isAscii"/>: the parser saw no multi-byte sequence
+        /// in the range, so UTF-8 may copy its bytes as chars without decoding.
+        /// </summary>
+        void AppendTo(StringBuilder builder, int start, int length, bool isAscii);
 
         /// <summary>For UTF-8: the length of the well-formed sequence at the index, 0 when ill-formed. For UTF-16: 1, or 2 for a surrogate pair.</summary>
         int SequenceLengthAt(int index);

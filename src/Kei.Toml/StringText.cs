@@ -23,7 +23,7 @@ namespace Kei.Toml
         public bool RangeEquals(int start, string other) =>
             start + other.Length <= text.Length && string.CompareOrdinal(text, start, other, 0, other.Length) == 0;
 
-        public void AppendTo(StringBuilder builder, int start, int length) => builder.Append(text, start, length);
+        public void AppendTo(StringBuilder builder, int start, int length, bool isAscii) => builder.Append(text, start, length);
 
         public int SequenceLengthAt(int index) =>
             char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;

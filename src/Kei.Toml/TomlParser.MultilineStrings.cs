@@ -22,17 +22,32 @@ namespace Kei.Toml
             while (true)
             {
                 int run = pos;
-                while (pos < text.Length && IsPlainMultilineChar(text[pos], quote, escapes))
-                {
-                    pos = text.IsUtf8 && text[pos] >= '\x80' ? SkipMultiByte(pos) : pos + 1;
-                }
-
-                text.AppendTo(sb, run, pos - run);
+                int runExtraBytes = extraBytes;
+                pos = SkipPlainMultiline(pos, quote, escapes);
+                text.AppendTo(sb, run, pos - run, extraBytes == runExtraBytes);
                 if (ReadMultilineSpecial(sb, quote, opening))
                 {
                     return sb.ToString();
                 }
             }
+        }
+
+        /// <summary>The index after the run of content characters from <paramref name="p"/>; on locals, as the run is most of a string's bytes.</summary>
+        private int SkipPlainMultiline(int p, char quote, bool escapes)
+        {
+            TText s = text;
+            while (p < s.Length)
+            {
+                char c = s[p];
+                if (!IsPlainMultilineChar(c, quote, escapes))
+                {
+                    break;
+                }
+
+                p = s.IsUtf8 && c >= '\x80' ? SkipMultiByte(p) : p + 1;
+            }
+
+            return p;
         }
 
         private static bool IsPlainMultilineChar(char c, char quote, bool escapes) =>

@@ -52,6 +52,9 @@ namespace Kei.Toml
         {
             StringBuilder sb = buffer.Clear();
             int run = start;
+
+            // A run holds a multi-byte sequence exactly when reading it counted extra bytes; the opening quote is ASCII.
+            int runExtraBytes = opening.ExtraBytes;
             while (pos < text.Length)
             {
                 char c = text[pos];
@@ -61,7 +64,7 @@ namespace Kei.Toml
                     continue;
                 }
 
-                text.AppendTo(sb, run, pos - run);
+                text.AppendTo(sb, run, pos - run, extraBytes == runExtraBytes);
                 if (c != '\\')
                 {
                     break;
@@ -69,6 +72,7 @@ namespace Kei.Toml
 
                 AppendEscape(sb);
                 run = pos;
+                runExtraBytes = extraBytes;
             }
 
             pos = At(pos, '"') ? pos + 1 : throw StringCharacterError('"', opening);

@@ -12,13 +12,17 @@ namespace Kei.Toml
 
         private readonly byte[] bytes;
 
-        // Decoding target for runs appended to a builder (escaped and multi-line strings), so that a run does not
-        // cost a string of its own; longer runs are rare and decode through a string.
+        // Runs appended to a builder (escaped and multi-line strings): ASCII ones are copied from a widened block,
+        // others decode into the window's scratch, so that a run does not cost a string of its own.
+        private readonly AsciiWindow window;
+
+        // Decoding target for runs holding multi-byte sequences; longer runs are rare and decode through a string.
         private readonly char[] scratch;
 
         internal Utf8Text(byte[] bytes)
         {
             this.bytes = bytes;
+            window = new AsciiWindow(bytes);
             scratch = new char[256];
         }
 
@@ -48,9 +52,13 @@ namespace Kei.Toml
             return true;
         }
 
-        public void AppendTo(StringBuilder builder, int start, int length)
+        public void AppendTo(StringBuilder builder, int start, int length, bool isAscii)
         {
-            if (length <= scratch.Length)
+            if (isAscii && length <= window.Capacity)
+            {
+                window.AppendTo(builder, start, length);
+            }
+            else if (length <= scratch.Length)
             {
                 builder.Append(scratch, 0, Utf8.GetChars(bytes, start, length, scratch, 0));
             }

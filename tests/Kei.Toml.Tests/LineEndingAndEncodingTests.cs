@@ -45,6 +45,38 @@ namespace Kei.Toml.Tests
             Assert.True(fromText.Count > 2);
         }
 
+        /// <summary>
+        /// Escaped strings from bytes: runs of ASCII are copied from a block of widened bytes, runs holding multi-byte
+        /// characters are decoded; runs ending on either side of a block's end, longer than a block, and beside
+        /// multi-byte characters read the same as from text.
+        /// </summary>
+        [Theory]
+        [InlineData(1)]
+        [InlineData(1023)]
+        [InlineData(1024)]
+        [InlineData(1025)]
+        [InlineData(3000)]
+        public void Escaped_strings_read_from_bytes_as_from_text(int runLength)
+        {
+            string run = new string('a', runLength - 1) + "z";
+            var body = new StringBuilder();
+            var expected = new StringBuilder();
+            for (int i = 0; i < 7; i++)
+            {
+                string piece = i % 3 == 2 ? "\u00E9" + run + "\U0001F600" : run;
+                body.Append(piece).Append(i % 2 == 0 ? "\\t" : "\\u0041");
+                expected.Append(piece).Append(i % 2 == 0 ? '\t' : 'A');
+            }
+
+            string toml = "b = \"" + body + "\"\nm = \"\"\"\n" + body + "\\\n  x\n\"\"\"\n";
+            foreach (TomlTable doc in new[] { TomlReader.Parse(toml), TomlReader.Parse(Encoding.UTF8.GetBytes(toml)) })
+            {
+                Assert.Equal(expected.ToString(), ((TomlString)PositionTests.Get(doc, "b")).Value);
+                Assert.Equal(expected + "x\n", ((TomlString)PositionTests.Get(doc, "m")).Value);
+                Assert.Equal(new TomlPosition(2, 5, toml.Length - toml.IndexOf("\"\"\"", System.StringComparison.Ordinal) - 1), PositionTests.Get(doc, "m").Position);
+            }
+        }
+
         private static void Positions(TomlValue value, System.Collections.Generic.List<TomlPosition> into)
         {
             into.Add(value.Position);
