@@ -53,10 +53,16 @@ namespace Kei.Analyzers.Launcher
             bool ownerStagesWrites = context.ContainingSymbol is IMethodSymbol owner && calls.IsMarkedWrite(owner);
             if (!ownerStagesWrites && !InMarkedFunction(invocation, calls) && !CommitFollowsInBlock.Covers(invocation, calls))
             {
-                IOperation root = Operand.Root(invocation);
-                ReportOwnFinding(context, invocation, findingsByBody.GetOrAdd(root.Syntax, _ => AnalyzeBody(root, context, calls)));
+                ReportOwnFinding(context, invocation, FindingsOfBody(context, Operand.Root(invocation), calls, findingsByBody));
             }
         }
+
+        /// <summary>
+        /// A method of its own so that the closure (which copies the context) is made only for a write: a lambda in
+        /// <see cref="OnInvocation"/> capturing its parameter would be allocated on entry, for every call of the compilation.
+        /// </summary>
+        private static ImmutableArray<Diagnostic> FindingsOfBody(OperationAnalysisContext context, IOperation root, VolumeCalls calls, ConcurrentDictionary<SyntaxNode, ImmutableArray<Diagnostic>> findingsByBody)
+            => findingsByBody.TryGetValue(root.Syntax, out ImmutableArray<Diagnostic> known) ? known : findingsByBody.GetOrAdd(root.Syntax, _ => AnalyzeBody(root, context, calls));
 
         /// <summary>
         /// Each write reports only its own finding, from its own action: a diagnostic reported outside the operation
