@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Kei.Runtime.Tests.Support;
@@ -87,6 +88,19 @@ public sealed class KeiJobsAndBudgetCommandTests : IDisposable
         Assert.Equal(0.5961m, spentBefore);
         Assert.True(reset.ExitCode == 0, reset.Stderr);
         Assert.Equal(0m, ledger.GetSpentToday());
+    }
+
+    [Fact]
+    public async Task Kei_budget_show_names_a_ledger_that_does_not_exist_and_leaves_nothing_there()
+    {
+        var path = scratch.PathOf("no-such-ledger.json");
+
+        var show = await KeiTool.RunWithInputAsync(null, null, "budget", "show", "--ledger", path);
+
+        Assert.True(show.ExitCode == 0, show.Stderr);
+        Assert.Contains("kei: note: no ledger at " + path + " yet", show.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, show.Stdout);
+        Assert.DoesNotContain(Directory.GetFiles(scratch.Root), f => Path.GetFileName(f).StartsWith("no-such-ledger", StringComparison.Ordinal));
     }
 
     private async Task<string> StartAndKillLauncherAsync(JobInputs inputs)

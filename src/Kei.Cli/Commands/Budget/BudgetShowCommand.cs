@@ -19,6 +19,14 @@ namespace Kei.Cli.Commands.Budget
 
         private static int Run(BudgetLedger ledger, CliOutput output)
         {
+            if (!System.IO.File.Exists(ledger.Path))
+            {
+                // Reading would create the lock file beside it: a mistyped path would leave litter and print an empty day.
+                output.PrintNote("no ledger at " + ledger.Path + " yet: no launcher has reserved anything there (a launcher's ledger is its "
+                    + "JobLauncherOptions.Ledger; give that file with --ledger)");
+                return ExitCodes.Success;
+            }
+
             BudgetSnapshot today = ledger.GetToday();
             output.Out.WriteLine("ledger " + ledger.Path + ", day " + today.Day + ": " + today.Reservations.ToString(CultureInfo.InvariantCulture) + " reservation(s)");
             output.Out.WriteLine("spent today: " + Usd(today.SpentUsd) + " (" + Usd(today.ReservedUsd) + " of it held by attempts not settled yet)");
