@@ -27,7 +27,7 @@ internal static class AgentFileInputs
     }
 
     public static ImmutableArray<AdditionalText> Texts(IEnumerable<(string Path, string Text, string Kind)> files)
-        => files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        => files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
 
     /// <summary>Options with the files' <c>KeiKind</c> metadata and, when given, the active agent.</summary>
     public static AnalyzerConfigOptionsProvider Options(IEnumerable<(string Path, string Text, string Kind)> files, string? activeAgent)
@@ -42,7 +42,7 @@ internal static class AgentFileInputs
             f => f.Path,
             f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [KeiBuildNames.KindMetadata] = f.Kind },
             StringComparer.Ordinal);
-        return new CachedOptionsProvider(new TestAnalyzerConfigOptionsProvider(global, new Dictionary<string, string>(), byPath));
+        return new AgentFileOptionsProvider(global, byPath);
     }
 
     public static AnalyzerOptions AnalyzerOptions(IReadOnlyList<(string Path, string Text, string Kind)> files)

@@ -33,8 +33,10 @@ internal static class CorpusReferences
         yield return ReferenceAssemblies.PackFolder;
         // <root>/packs/Microsoft.NETCore.App.Ref/<version>/ref/<tfm> → the same version and tfm of Microsoft.AspNetCore.App.Ref.
         DirectoryInfo tfm = new(ReferenceAssemblies.PackFolder);
-        DirectoryInfo? packs = tfm.Parent?.Parent?.Parent?.Parent;
-        string? aspNet = packs is null ? null : Directory.GetDirectories(Path.Combine(packs.FullName, "Microsoft.AspNetCore.App.Ref")).Order(StringComparer.Ordinal).LastOrDefault();
+        string? aspNetPacks = tfm.Parent?.Parent?.Parent?.Parent is { } packs ? Path.Combine(packs.FullName, "Microsoft.AspNetCore.App.Ref") : null;
+        string? aspNet = aspNetPacks != null && Directory.Exists(aspNetPacks)
+            ? Directory.GetDirectories(aspNetPacks).Order(StringComparer.Ordinal).LastOrDefault()
+            : null;
         if (aspNet != null && Directory.Exists(Path.Combine(aspNet, "ref", tfm.Name)))
         {
             yield return Path.Combine(aspNet, "ref", tfm.Name);

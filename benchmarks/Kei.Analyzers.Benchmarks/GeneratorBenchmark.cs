@@ -85,7 +85,7 @@ internal sealed class GeneratorBenchmark(int manifests, int rounds, TextWriter l
     private GeneratorDriver EditOneManifest(GeneratorDriver driver, int edit)
     {
         (string path, string text, _) = files.First(f => f.Path == editedManifest!.Path);
-        AdditionalText after = new TestAdditionalText(path, ManifestSetGenerator.Edited(text, edit));
+        AdditionalText after = new InMemoryAdditionalText(path, ManifestSetGenerator.Edited(text, edit));
         GeneratorDriver edited = driver.ReplaceAdditionalText(editedManifest!, after);
         editedManifest = after;
         return edited;

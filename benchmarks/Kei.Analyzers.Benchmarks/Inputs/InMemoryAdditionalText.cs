@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Kei.Analyzers.Benchmarks;
 
 /// <summary>An AdditionalFiles item held in memory.</summary>
-public sealed class TestAdditionalText(string path, string text) : AdditionalText
+public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
 {
     private readonly SourceText sourceText = SourceText.From(text, Encoding.UTF8);
 
