@@ -98,11 +98,6 @@ namespace Kei.Analyzers.Infrastructure.Values
 
         private IOperation? AliasedChain(ILocalSymbol local)
         {
-            if (!AliasSyntax.MayAlias(local))
-            {
-                return null;
-            }
-
             LocalDefinition definition = LocalDefinition.Of(local, body);
             IOperation? value = definition.IsSingle ? Operand.Unwrap(definition.Value!) : null;
             return value is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IInstanceReferenceOperation
