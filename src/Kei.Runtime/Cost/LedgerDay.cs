@@ -111,7 +111,8 @@ internal sealed class LedgerDay
     private static decimal Parse(JsonNode? node) =>
         node is null ? 0m : decimal.Parse((string)node!, NumberStyles.Number, CultureInfo.InvariantCulture);
 
-    private static string Usd(decimal usd) => CostMath.RoundUsd(usd).ToString("0.0000", CultureInfo.InvariantCulture);
+    // Written with exactly the places they are kept to ("F4"), so a file never shows more digits than it holds.
+    private static string Usd(decimal usd) => CostMath.RoundUsd(usd).ToString("F" + CostMath.UsdDecimals, CultureInfo.InvariantCulture);
 
-    private static string Minutes(decimal minutes) => CostMath.RoundMinutes(minutes).ToString("0.0000", CultureInfo.InvariantCulture);
+    private static string Minutes(decimal minutes) => CostMath.RoundMinutes(minutes).ToString("F" + CostMath.MinuteDecimals, CultureInfo.InvariantCulture);
 }
