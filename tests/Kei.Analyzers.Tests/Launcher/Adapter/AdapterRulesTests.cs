@@ -1,28 +1,15 @@
 using System.Threading.Tasks;
 using Kei.Analyzers.Adapter;
+using Kei.Analyzers.Tests.Constructs;
 
 namespace Kei.Analyzers.Tests.Launcher.Adapter;
 
 public sealed class AdapterRulesTests
 {
-    /// <summary>An IJobAdapter with the given members added (the interface members are stubs).</summary>
-    private static string Adapter(string name, string members) => $$"""
-        sealed class {{name}} : IJobAdapter
-        {
-            public string Name => "{{name}}";
-            public Task<HealthReport> CheckHealthAsync(CancellationToken ct) => throw new NotImplementedException();
-            public Task<string> SubmitAsync(JobRequest request, CancellationToken ct) => throw new NotImplementedException();
-            public Task<JobStatus> GetStatusAsync(string jobId, CancellationToken ct) => throw new NotImplementedException();
-            public Task<Envelope> GetResultAsync(string jobId, CancellationToken ct) => throw new NotImplementedException();
-            public Task CancelAsync(string jobId, CancellationToken ct) => throw new NotImplementedException();
-        {{members}}
-        }
-        """;
-
     [Fact]
     public Task KEI020_retry_loops_and_pipelines_in_adapters_fire() => LauncherTest.Create(new AdapterRetryAnalyzer())
         .WithReference(typeof(Polly.ResiliencePipeline).Assembly)
-        .WithSource(LauncherTest.Usings + "using Polly; using Polly.Retry;\n" + Adapter("HttpAdapter", """
+        .WithSource(LauncherTest.Usings + "using Polly; using Polly.Retry;\n" + ConstructSources.Adapter("HttpAdapter", """
             async Task<string> Post(Func<Task<string>> send)
             {
                 [|while|] (true)
@@ -47,7 +34,7 @@ public sealed class AdapterRulesTests
             """).VerifyAnalyzerAsync();
 
     [Fact]
-    public Task KEI021_console_in_adapters_fires() => LauncherTest.Source(new AdapterConsoleAnalyzer(), Adapter("LocalAdapter", """
+    public Task KEI021_console_in_adapters_fires() => LauncherTest.Source(new AdapterConsoleAnalyzer(), ConstructSources.Adapter("LocalAdapter", """
             void Log(string line)
             {
                 [|Console.WriteLine(line)|];
