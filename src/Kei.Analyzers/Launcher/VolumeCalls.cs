@@ -23,7 +23,8 @@ namespace Kei.Analyzers.Launcher
         {
             this.volumeType = volumeType;
             this.writeAttribute = writeAttribute;
-            isHelperWrite = m => TakesVolume(m) && IsMarkedWrite(m);
+            // A local function may reach its volume by capture, so it needs only the mark.
+            isHelperWrite = m => (m.MethodKind == MethodKind.LocalFunction || TakesVolume(m)) && IsMarkedWrite(m);
         }
 
         /// <summary>
@@ -38,13 +39,8 @@ namespace Kei.Analyzers.Launcher
                 return method.Name == "WriteAsync" || method.Name == "WriteTextAsync" || method.Name == "SaveCheckpointAsync" || IsMarkedWrite(method);
             }
 
-            if (method.MethodKind == MethodKind.LocalFunction)
-            {
-                return IsMarkedWrite(method);
-            }
-
-            // Most calls of a compilation go to a few thousand methods: the answer is kept per method, so the
-            // parameter list (built anew on each access) and the attributes are read once per method, not per call.
+            // Most calls of a compilation go to a few thousand methods (local functions included): the answer is kept per
+            // method, so the parameter list (built anew on each access) and the attributes are read once per method, not per call.
             IMethodSymbol declared = (method.ReducedFrom ?? method).OriginalDefinition;
             return helperWrites.GetOrAdd(declared, isHelperWrite);
         }
