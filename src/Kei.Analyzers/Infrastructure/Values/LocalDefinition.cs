@@ -50,8 +50,12 @@ namespace Kei.Analyzers.Infrastructure.Values
             }
 
             ConcurrentDictionary<ILocalSymbol, LocalDefinition> ofBody = Read.GetValue(root, _ => new(SymbolEqualityComparer.Default));
-            return ofBody.GetOrAdd(local, l => ReadFrom(l, root));
+            return ofBody.TryGetValue(local, out LocalDefinition? known) ? known : ReadInto(ofBody, local, root);
         }
+
+        /// <summary>Apart from <see cref="Of(ILocalSymbol, IOperation)"/> so that only a first reading allocates the closure.</summary>
+        private static LocalDefinition ReadInto(ConcurrentDictionary<ILocalSymbol, LocalDefinition> ofBody, ILocalSymbol local, IOperation root)
+            => ofBody.GetOrAdd(local, l => ReadFrom(l, root));
 
         private static LocalDefinition ReadFrom(ILocalSymbol local, IOperation root)
         {
