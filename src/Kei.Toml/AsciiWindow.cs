@@ -12,7 +12,7 @@ namespace Kei.Toml
     internal sealed class AsciiWindow
     {
         // Widens every byte to the char of the same value; vectorised on .NET Core.
-        private static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
+        internal static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
 
         private readonly byte[] bytes;
         private readonly char[] chars = new char[1024];

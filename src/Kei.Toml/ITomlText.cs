@@ -21,6 +21,9 @@ namespace Kei.Toml
         /// <summary>The text of a range (already validated when UTF-8).</summary>
         string Substring(int start, int length);
 
+        /// <summary>The text of a range the parser has read as ASCII only: UTF-8 widens it without decoding.</summary>
+        string AsciiSubstring(int start, int length);
+
         /// <summary>Whether the range starting at <paramref name="start"/> holds exactly the (ASCII) characters of <paramref name="other"/>.</summary>
         bool RangeEquals(int start, string other);
 

@@ -20,6 +20,8 @@ namespace Kei.Toml
 
         public string Substring(int start, int length) => text.Substring(start, length);
 
+        public string AsciiSubstring(int start, int length) => text.Substring(start, length);
+
         public bool RangeEquals(int start, string other) =>
             start + other.Length <= text.Length && string.CompareOrdinal(text, start, other, 0, other.Length) == 0;
 

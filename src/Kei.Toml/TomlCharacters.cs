@@ -12,6 +12,9 @@ namespace Kei.Toml
         internal static bool IsBareKeyChar(char c) =>
             (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_' || c == '-';
 
+        /// <summary>U+0020–U+007E, the characters every string and comment may hold as they are (one unsigned compare).</summary>
+        internal static bool IsPrintableAscii(char c) => (uint)(c - ' ') < '\x7F' - ' ';
+
         /// <summary>Control characters TOML forbids in strings and comments: U+0000–U+001F except tab, and U+007F.</summary>
         internal static bool IsForbiddenControl(char c) => (c < ' ' && c != '\t') || c == '\x7F';
 

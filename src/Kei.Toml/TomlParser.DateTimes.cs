@@ -81,7 +81,7 @@ namespace Kei.Toml
                     pos++;
                 }
 
-                fraction = pos > start ? Slice(start, pos - start) : throw ErrorAt(pos, "expected digit after '.' in time, found " + DescribeAt(pos));
+                fraction = pos > start ? Slice(start, pos - start, isAscii: true) : throw ErrorAt(pos, "expected digit after '.' in time, found " + DescribeAt(pos));
             }
 
             return new TomlDateTimeParts(year, month, day, hour, minute, second, fraction, 0);

@@ -58,7 +58,7 @@ namespace Kei.Toml
             }
 
             pos = p;
-            return Slice(start, p - start);
+            return Slice(start, p - start, isAscii: true);
         }
     }
 }

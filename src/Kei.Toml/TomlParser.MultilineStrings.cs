@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kei.Toml
@@ -32,28 +33,41 @@ namespace Kei.Toml
             }
         }
 
-        /// <summary>The index after the run of content characters from <paramref name="p"/>; on locals, as the run is most of a string's bytes.</summary>
+        /// <summary>
+        /// The index after the run of content characters from <paramref name="p"/>; on locals, as the run is most of a
+        /// string's bytes. Printable ASCII is tested first with one compare; tab and non-ASCII after it.
+        /// </summary>
         private int SkipPlainMultiline(int p, char quote, bool escapes)
         {
             TText s = text;
+            char stop = escapes ? '\\' : quote;
             while (p < s.Length)
             {
                 char c = s[p];
-                if (!IsPlainMultilineChar(c, quote, escapes))
+                if (TomlCharacters.IsPrintableAscii(c))
+                {
+                    if (c == quote || c == stop)
+                    {
+                        break;
+                    }
+
+                    p++;
+                }
+                else if (c == '\t' || c >= '\x80')
+                {
+                    p = s.IsUtf8 && c >= '\x80' ? SkipMultiByte(p) : p + 1;
+                }
+                else
                 {
                     break;
                 }
-
-                p = s.IsUtf8 && c >= '\x80' ? SkipMultiByte(p) : p + 1;
             }
 
             return p;
         }
 
-        private static bool IsPlainMultilineChar(char c, char quote, bool escapes) =>
-            c >= ' ' ? c != quote && c != '\x7F' && !(escapes && c == '\\') : c == '\t';
-
         /// <summary>Handles the character that ended a plain run; true when it closed the string.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool ReadMultilineSpecial(StringBuilder sb, char quote, SourceMark opening)
         {
             if (pos >= text.Length)

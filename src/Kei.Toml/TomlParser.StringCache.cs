@@ -11,8 +11,11 @@ namespace Kei.Toml
         // Created on first use, sized to the document: a small manifest does not need (or pay for) 256 slots.
         private string?[]? stringCache;
 
-        /// <summary>Same as <c>text.Substring(start, length)</c>, but a short string seen recently is reused (from UTF-8, ASCII ones only).</summary>
-        private string Slice(int start, int length)
+        /// <summary>
+        /// Same as <c>text.Substring(start, length)</c>, but a short string seen recently is reused (from UTF-8, ASCII
+        /// ones only). <paramref name="isAscii"/>: the parser read no multi-byte sequence in the range.
+        /// </summary>
+        private string Slice(int start, int length, bool isAscii)
         {
             if (length == 0)
             {
@@ -21,7 +24,7 @@ namespace Kei.Toml
 
             if (length > MaxCachedLength)
             {
-                return text.Substring(start, length);
+                return isAscii ? text.AsciiSubstring(start, length) : text.Substring(start, length);
             }
 
             uint hash = 2166136261;
@@ -30,7 +33,7 @@ namespace Kei.Toml
             {
                 char c = text[i];
                 hash = (hash ^ c) * 16777619;
-                seen |= text.IsUtf8 ? c : 0;
+                seen |= text.IsUtf8 && !isAscii ? c : 0;
             }
 
             // Bytes of a multi-byte sequence are not characters: compare and cache decoded text only.
@@ -47,7 +50,7 @@ namespace Kei.Toml
                 return cached;
             }
 
-            string created = text.Substring(start, length);
+            string created = text.AsciiSubstring(start, length);
             cache[slot] = created;
             return created;
         }

@@ -33,7 +33,7 @@ namespace Kei.Toml
                 if (c == '"')
                 {
                     pos = p + 1;
-                    return Slice(start, p - start);
+                    return Slice(start, p - start, extraBytes == opening.ExtraBytes);
                 }
 
                 if (c == '\\' || TomlCharacters.IsForbiddenControl(c))
@@ -97,7 +97,7 @@ namespace Kei.Toml
             }
 
             pos = p + 1;
-            return Slice(start, p - start);
+            return Slice(start, p - start, extraBytes == opening.ExtraBytes);
         }
 
         /// <summary>The string stopped at a character it may not hold: the end of the line or a control character.</summary>

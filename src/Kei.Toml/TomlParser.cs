@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kei.Toml
@@ -91,6 +92,7 @@ namespace Kei.Toml
 
         private bool At(int index, char c) => index < text.Length && text[index] == c;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool IsNewlineAt(int index) =>
             index < text.Length && (text[index] == '\n' || (text[index] == '\r' && index + 1 < text.Length && text[index + 1] == '\n'));
 
@@ -107,6 +109,7 @@ namespace Kei.Toml
         }
 
         /// <summary>Consumes LF or CRLF at the index (the caller has checked which) and starts a new line.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void ConsumeNewline()
         {
             pos += text[pos] == '\r' ? 2 : 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kei.Toml
@@ -34,6 +35,8 @@ namespace Kei.Toml
 
         public string Substring(int start, int length) => Utf8.GetString(bytes, start, length);
 
+        public string AsciiSubstring(int start, int length) => AsciiWindow.Latin1.GetString(bytes, start, length);
+
         public bool RangeEquals(int start, string other)
         {
             if (start + other.Length > bytes.Length)
@@ -52,6 +55,8 @@ namespace Kei.Toml
             return true;
         }
 
+        // Out of line: inlined, the window's bookkeeping crowds the parser's string loops out of registers (measured).
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public void AppendTo(StringBuilder builder, int start, int length, bool isAscii)
         {
             if (isAscii && length <= window.Capacity)

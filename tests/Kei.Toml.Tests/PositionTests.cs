@@ -62,6 +62,27 @@ namespace Kei.Toml.Tests
             Assert.Equal("ab", ((TomlString)Get(doc, "database", "settings", "multi")).Value);
         }
 
+        [Theory]
+        [InlineData("plain = \"\"\"\nl\u00E9ne 1\nline 2\"\"\"\n", "l\u00E9ne 1\nline 2")]
+        [InlineData("plain = '''\nl\u00E9ne 1\n\tline 2'''\n", "l\u00E9ne 1\n\tline 2")]
+        [InlineData("plain = \"\"\"\nl\u00E9ne \\t1\nline 2\"\"\"\n", "l\u00E9ne \t1\nline 2")]
+        [InlineData("plain = \"\"\"\nl\u00E9ne 1\r\nline 2\"\"\"\n", "l\u00E9ne 1\nline 2")]
+        [InlineData("plain = \"\"\"\nl\u00E9ne 1\nline 2\"\"\"\"\n", "l\u00E9ne 1\nline 2\"")]
+        public void Lines_inside_a_multi_line_string_count_for_what_follows(string head, string value)
+        {
+            // Basic and literal, with an escape, a CRLF or a quote before the closing one: from text and from bytes alike.
+            string toml = head + "  next = \u00E9\n";
+            foreach (TomlTable doc in new[] { TomlReader.Parse(toml.Replace("\u00E9\n", "1\n")), TomlReader.Parse(System.Text.Encoding.UTF8.GetBytes(toml.Replace("\u00E9\n", "1\n"))) })
+            {
+                Assert.Equal(value, ((TomlString)Get(doc, "plain")).Value);
+                Assert.Equal(new TomlPosition(4, 3, 4), Entry(doc, "next").KeyPosition);
+                Assert.Equal(new TomlPosition(4, 10, 1), Get(doc, "next").Position);
+            }
+
+            TomlException error = Assert.Throws<TomlException>(() => TomlReader.Parse(System.Text.Encoding.UTF8.GetBytes(toml)));
+            Assert.Equal((4, 10), (error.Line, error.Column));
+        }
+
         [Fact]
         public void Tables_point_at_their_header_or_brace()
         {
