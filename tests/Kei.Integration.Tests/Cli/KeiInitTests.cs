@@ -11,7 +11,7 @@ namespace Kei.Integration.Tests.Cli;
 /// <summary><c>kei init</c>: a starter set from nothing, valid and lint-clean, never overwriting a file unless forced.</summary>
 public sealed class KeiInitTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "kei-init-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string folder = TempTree.NewPath("kei-init-");
 
     public KeiInitTests() => Directory.CreateDirectory(folder);
 
@@ -83,7 +83,7 @@ public sealed class KeiInitTests : IDisposable
         Assert.False(File.Exists(Path.Combine(folder, "..", "Escape.toml")));
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => TempTree.Delete(folder);
 
     private string PathOf(string relative) => Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar));
 

@@ -16,17 +16,7 @@ public sealed class GalleryCopy : IDisposable
 
     public GalleryCopy()
     {
-        foreach (string file in System.IO.Directory.GetFiles(Source, "*.cs", SearchOption.AllDirectories))
-        {
-            string relative = Path.GetRelativePath(Source, file);
-            if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
-            File.Copy(file, PathOf(relative));
-        }
+        TempTree.CopyFiles(Source, "*.cs", Directory);
 
         // dotnet format loads projects in Debug unless told otherwise, and evaluates referenced projects in their own
         // default configuration: point both at the configuration the analyzers were built in (a clean clone has only it).
@@ -36,7 +26,7 @@ public sealed class GalleryCopy : IDisposable
         File.WriteAllText(PathOf("Gallery.csproj"), ProjectFile());
     }
 
-    public string Directory { get; } = Path.Combine(Path.GetTempPath(), "kei-gallery-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Directory { get; } = TempTree.NewPath("kei-gallery-");
 
     public string PathOf(string relative) => Path.Combine(Directory, relative);
 
@@ -46,17 +36,7 @@ public sealed class GalleryCopy : IDisposable
     public static int Count(string buildOutput, string id)
         => new System.Collections.Generic.HashSet<string>(Lines(buildOutput, id)).Count;
 
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file for a moment; the OS cleans the temp folder later.
-        }
-    }
+    public void Dispose() => TempTree.Delete(Directory);
 
     private static System.Collections.Generic.IEnumerable<string> Lines(string output, string id)
     {

@@ -26,13 +26,13 @@ public sealed class EditorProject : IDisposable
         File.WriteAllText(PathOf("Directory.Build.props"), "<Project />");
         File.WriteAllText(PathOf("Directory.Build.targets"), "<Project />");
         File.WriteAllText(PathOf(ProjectFileName), ProjectFile());
-        CopyFiles(Path.Combine(RepoPaths.Root, "samples", "RuleGallery"), "*.cs");
+        TempTree.CopyFiles(Path.Combine(RepoPaths.Root, "samples", "RuleGallery"), "*.cs", Root);
         File.Copy(Path.Combine(RepoPaths.Root, "samples", "TrainingLauncher", "AgentPolicy.cs"), PathOf("AgentPolicy.cs"));
-        CopyFiles(RepoPaths.Root, "manifests/*.toml");
-        CopyFiles(RepoPaths.Root, "blocks/*.md");
+        TempTree.CopyFiles(RepoPaths.Root, "manifests/*.toml", Root);
+        TempTree.CopyFiles(RepoPaths.Root, "blocks/*.md", Root);
     }
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "kei-editor-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Root { get; } = TempTree.NewPath("kei-editor-");
 
     /// <summary>Every C# file of the project, relative to <see cref="Root"/> with '/' separators.</summary>
     public IReadOnlyList<string> SourceFiles => Directory.GetFiles(Root, "*.cs", SearchOption.AllDirectories)
@@ -56,33 +56,7 @@ public sealed class EditorProject : IDisposable
             .ToArray();
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file for a moment; the OS cleans the temp folder later.
-        }
-    }
-
-    private void CopyFiles(string sourceRoot, string pattern)
-    {
-        string folder = Path.Combine(sourceRoot, Path.GetDirectoryName(pattern) ?? string.Empty);
-        foreach (string file in Directory.GetFiles(folder, Path.GetFileName(pattern), SearchOption.AllDirectories))
-        {
-            string relative = Path.GetRelativePath(sourceRoot, file).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative.Split('/').Any(part => part is "obj" or "bin"))
-            {
-                continue;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
-            File.Copy(file, PathOf(relative));
-        }
-    }
+    public void Dispose() => TempTree.Delete(Root);
 
     private static string ProjectFile()
     {

@@ -9,7 +9,7 @@ public sealed class AgentFolder : IDisposable
     /// <param name="withAgents">copy the fixture in; false gives an empty folder (e.g. for an import)</param>
     public AgentFolder(bool withAgents = true)
     {
-        Root = Path.Combine(Path.GetTempPath(), "kei-cli-" + Guid.NewGuid().ToString("N")[..12]);
+        Root = TempTree.NewPath("kei-cli-");
         Directory.CreateDirectory(Root);
         if (withAgents)
         {
@@ -21,5 +21,5 @@ public sealed class AgentFolder : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose() => TempTree.Delete(Root);
 }

@@ -32,7 +32,7 @@ public sealed class ConsumerProject : IDisposable
     /// <param name="properties">extra XML in the project's PropertyGroup, e.g. <c>&lt;KeiAgent&gt;x&lt;/KeiAgent&gt;</c></param>
     public ConsumerProject(bool withAgents = true, string? targetFrameworks = null, string projectFolder = "", string properties = "")
     {
-        Root = Path.Combine(Path.GetTempPath(), "kei-it-" + Guid.NewGuid().ToString("N")[..12]);
+        Root = TempTree.NewPath("kei-it-");
         Directory = Path.Combine(Root, projectFolder.Replace('/', Path.DirectorySeparatorChar));
         System.IO.Directory.CreateDirectory(Directory);
         // Stop MSBuild's search for Directory.Build.* files, and the search for manifests/, above the temp folder.
@@ -73,17 +73,7 @@ public sealed class ConsumerProject : IDisposable
     public IReadOnlyDictionary<string, DateTime> DocumentTimes()
         => System.IO.Directory.GetFiles(DocumentsDirectory).ToDictionary(path => Path.GetFileName(path), File.GetLastWriteTimeUtc);
 
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file for a moment; the temp folder is cleaned by the OS later.
-        }
-    }
+    public void Dispose() => TempTree.Delete(Root);
 
     private Task<ProcessResult> RunAsync(string verb, params string[] properties)
     {

@@ -23,7 +23,7 @@ public sealed class LocalFeed : IAsyncLifetime
         Path.Combine("src", "Kei.Cli", "Kei.Cli.csproj"),
     ];
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "kei-feed-" + Guid.NewGuid().ToString("N")[..12]);
+    public string Root { get; } = TempTree.NewPath("kei-feed-");
 
     public string Folder => Path.Combine(Root, "feed");
 
@@ -43,14 +43,7 @@ public sealed class LocalFeed : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file for a moment; the OS cleans the temp folder later.
-        }
+        TempTree.Delete(Root);
 
         return ValueTask.CompletedTask;
     }

@@ -15,7 +15,7 @@ public sealed class ReadmeInstallTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
 
-    private readonly string work = Path.Combine(Path.GetTempPath(), "kei-readme-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly string work = TempTree.NewPath("kei-readme-");
 
     [Fact]
     public async Task The_install_and_first_build_commands_run_verbatim_and_the_project_gets_KEI_diagnostics()
@@ -44,17 +44,7 @@ public sealed class ReadmeInstallTests : IDisposable
         Assert.Matches(@"Long\.cs\(\d+,\d+\): error KEI101: Method 'Count' spans 36 lines; the limit is 30", build.StandardOutput);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A build server may still hold a file for a moment; the OS cleans the temp folder later.
-        }
-    }
+    public void Dispose() => TempTree.Delete(work);
 
     private void Prepare()
     {

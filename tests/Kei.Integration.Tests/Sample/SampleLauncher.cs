@@ -21,7 +21,7 @@ public sealed class SampleLauncher : IDisposable
 
     public static string Assembly => Path.Combine(RepoPaths.Root, "samples", "TrainingLauncher", "bin", RepoPaths.Configuration, "net10.0", "TrainingLauncher.dll");
 
-    public string WorkingDirectory { get; } = Path.Combine(Path.GetTempPath(), "kei-sample-" + Guid.NewGuid().ToString("N")[..12]);
+    public string WorkingDirectory { get; } = TempTree.NewPath("kei-sample-");
 
     public string VolumePath => Path.Combine(WorkingDirectory, "volume");
 
@@ -54,15 +54,5 @@ public sealed class SampleLauncher : IDisposable
         return JsonNode.Parse(lines[0])!.AsObject();
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(WorkingDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A killed job may still be releasing a file; the OS cleans the temp folder later.
-        }
-    }
+    public void Dispose() => TempTree.Delete(WorkingDirectory);
 }
