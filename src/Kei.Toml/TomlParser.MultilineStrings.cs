@@ -67,6 +67,8 @@ namespace Kei.Toml
         }
 
         /// <summary>Handles the character that ended a plain run; true when it closed the string.</summary>
+        // Inlined into the run loop, as are IsNewlineAt and ConsumeNewline: left to the JIT's budget, the UTF-8 parser
+        // called all three at every escape and line end (measured: 0.3 ms of 5 on long-string-3mb from bytes).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool ReadMultilineSpecial(StringBuilder sb, char quote, SourceMark opening)
         {
