@@ -18,7 +18,10 @@ public sealed record SlurmAdapterOptions
     /// <summary>The partition to submit to (default: the cluster's default partition).</summary>
     public string? Partition { get; init; }
 
-    /// <summary>How long before the time limit the job gets <c>SIGUSR1</c> to save a last checkpoint.</summary>
+    /// <summary>
+    /// How long before the time limit the job gets <c>SIGUSR1</c> to save a last checkpoint; less when the limit is
+    /// short, and no signal for a limit of two minutes or less (Slurm may send it up to a minute early).
+    /// </summary>
     public TimeSpan PreTimeoutSignal { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The bound of one client command; a controller that does not answer within it is <c>ERR_HEALTH</c>.</summary>

@@ -8,7 +8,8 @@ namespace Kei.Runtime;
 /// The batch script of one attempt: job name, <c>--time</c> from the timeout (whole minutes, rounded up),
 /// <c>--gres=gpu:&lt;type&gt;:&lt;n&gt;</c> only when the cluster has GRES, stdout/stderr files under the write prefix,
 /// <c>--chdir</c> the function's working directory (else the launcher's current directory, as sbatch itself does),
-/// <c>--signal=B:USR1@s</c> before the limit (the job is <c>exec</c>ed, so it gets the signal itself), the job
+/// <c>--signal=B:USR1@s</c> before the limit (the job is <c>exec</c>ed, so it gets the signal itself; none for a limit
+/// of two minutes or less, see <see cref="SignalLead"/>), the job
 /// environment, then the command. Every value is single-quoted; secret values never appear (they travel in
 /// sbatch's own environment, which Slurm exports to the job).
 /// </summary>
@@ -41,13 +42,28 @@ internal static class SlurmScript
     private static void AddTimeAndFiles(StringBuilder script, JobRequest request, JobLayout layout, SlurmAdapterOptions options)
     {
         var minutes = Math.Max(1, (int)Math.Ceiling(request.Function.Timeout.TotalMinutes));
-        var signalSeconds = (int)Math.Min(options.PreTimeoutSignal.TotalSeconds, minutes * 30);
         Directive(script, $"--job-name={SafeJobName(request.Function.Name)}");
         Directive(script, $"--time={minutes}");
         Directive(script, $"--output={layout.WritePrefix}/slurm-%j.out");
         Directive(script, $"--error={layout.WritePrefix}/slurm-%j.err");
         Directive(script, $"--chdir={request.WorkingDirectory ?? System.IO.Directory.GetCurrentDirectory()}");
-        Directive(script, $"--signal=B:USR1@{signalSeconds}");
+        if (SignalLead(minutes, options.PreTimeoutSignal) is { } seconds)
+        {
+            Directive(script, $"--signal=B:USR1@{seconds}");
+        }
+    }
+
+    /// <summary>
+    /// How long before a limit of <paramref name="minutes"/> to ask for the signal, or null for none. Slurm checks
+    /// signal times on a timer and may send one up to a minute earlier than asked, so lead plus that minute must stay in
+    /// the limit's second half: a job told to save its last checkpoint as it starts would stop there. A limit of two
+    /// minutes or less has no such lead, and gets no signal (the launcher still ends it at its bound).
+    /// </summary>
+    internal static int? SignalLead(int minutes, TimeSpan wanted)
+    {
+        const int SlurmSignalResolutionSeconds = 60;
+        var seconds = (int)Math.Min(wanted.TotalSeconds, minutes * 30 - SlurmSignalResolutionSeconds);
+        return seconds >= 1 ? seconds : null;
     }
 
     /// <summary>Single-quotes a value for bash (a quote inside becomes <c>'\''</c>).</summary>
